@@ -1,0 +1,39 @@
+package herald.check;
+
+import herald.history.History;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The properties a protocol promises, by name: checking a history against a spec checks exactly
+ * those properties.
+ *
+ * @param name the spec's name, e.g. {@code reliable}
+ * @param description one line for {@code herald list}
+ * @param checkers one per property, in the order a verdict lists them
+ */
+public record Spec(String name, String description, List<Checker> checkers) {
+
+    public Spec {
+        checkers = List.copyOf(checkers);
+    }
+
+    /** The names of the properties this spec checks. */
+    public List<String> properties() {
+        return checkers.stream().map(Checker::property).toList();
+    }
+
+    /** Checks every property of the spec and says what held and what did not. */
+    public Verdict check(History history) {
+        List<Outcome> outcomes = new ArrayList<>(checkers.size());
+        for (Checker checker : checkers) {
+            outcomes.add(checker.check(history));
+        }
+        List<String> warnings = new ArrayList<>(history.warnings());
+        if (!history.complete()) {
+            warnings.add("the history has no end event: the run did not finish, so liveness properties"
+                    + " were judged on what it recorded");
+        }
+        return new Verdict(name, outcomes, warnings);
+    }
+}

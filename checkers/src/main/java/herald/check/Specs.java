@@ -1,0 +1,65 @@
+package herald.check;
+
+import herald.check.broadcast.Agreement;
+import herald.check.broadcast.NoCreation;
+import herald.check.broadcast.NoDuplication;
+import herald.check.broadcast.UniformAgreement;
+import herald.check.broadcast.Validity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every spec Herald knows, by name, as PROPERTIES.md defines them. */
+public final class Specs {
+
+    private static final Map<String, Spec> ALL = new LinkedHashMap<>();
+
+    static {
+        add(new Spec("best-effort", "best-effort broadcast: validity (best-effort), no duplication, no creation",
+                List.of(Validity.bestEffort(), new NoDuplication(), new NoCreation())));
+        add(new Spec("reliable", "reliable broadcast: validity, no duplication, no creation, agreement",
+                reliable()));
+        add(new Spec("uniform-reliable", "uniform reliable broadcast: reliable + uniform agreement",
+                with(reliable(), new UniformAgreement())));
+    }
+
+    private Specs() {
+    }
+
+    private static void add(Spec spec) {
+        ALL.put(spec.name(), spec);
+    }
+
+    /** The checkers of the {@code reliable} spec, for building the specs that extend it. */
+    public static List<Checker> reliable() {
+        return List.of(Validity.reliable(), new NoDuplication(), new NoCreation(), new Agreement());
+    }
+
+    /** {@code base} followed by {@code more}. */
+    public static List<Checker> with(List<Checker> base, Checker... more) {
+        List<Checker> all = new ArrayList<>(base);
+        Collections.addAll(all, more);
+        return all;
+    }
+
+    public static Optional<Spec> find(String name) {
+        return Optional.ofNullable(ALL.get(name));
+    }
+
+    /** The spec called {@code name}; an {@link IllegalArgumentException} naming the known ones if none. */
+    public static Spec named(String name) {
+        Spec spec = ALL.get(name);
+        if (spec == null) {
+            throw new IllegalArgumentException("unknown spec \"" + name + "\" (known: "
+                    + String.join(", ", ALL.keySet()) + ")");
+        }
+        return spec;
+    }
+
+    public static List<Spec> all() {
+        return List.copyOf(ALL.values());
+    }
+}

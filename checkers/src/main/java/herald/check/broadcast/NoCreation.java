@@ -1,0 +1,72 @@
+package herald.check.broadcast;
+
+import herald.check.Checker;
+import herald.check.Findings;
+import herald.check.Outcome;
+import herald.check.Violation;
+import herald.history.Event;
+import herald.history.History;
+import herald.history.IntList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * No creation: every delivery of {@code m} with origin {@code s} follows a broadcast of
+ * {@code m} by {@code s}, with the same data. A delivery breaks it by delivering a message nobody
+ * broadcast, delivering it before its broadcast, naming the wrong origin, or carrying other data.
+ */
+public final class NoCreation implements Checker {
+
+    @Override
+    public String property() {
+        return "no-creation";
+    }
+
+    @Override
+    public Outcome check(History history) {
+        Findings findings = new Findings(property());
+        for (int m = 0; m < history.messageCount(); m++) {
+            IntList deliveries = history.deliveriesOf(m);
+            if (deliveries.isEmpty()) {
+                continue;
+            }
+            int b = history.broadcastOf(m);
+            Event.Broadcast broadcast = b < 0 ? null : (Event.Broadcast) history.event(b);
+            for (int j = 0; j < deliveries.size(); j++) {
+                int position = deliveries.get(j);
+                Event.Deliver delivery = (Event.Deliver) history.event(position);
+                if (broadcast != null && b < position && broadcast.node().equals(delivery.origin())
+                        && Objects.equals(broadcast.data(), delivery.data())) {
+                    continue;
+                }
+                findings.add(() -> violation(delivery, broadcast));
+            }
+        }
+        return findings.outcome();
+    }
+
+    private Violation violation(Event.Deliver d, Event.Broadcast b) {
+        String start = "no creation violated at " + d.node() + ": it delivered " + d.msg() + " (#" + d.i()
+                + ") from " + d.origin();
+        if (b == null) {
+            return new Violation(property(), start + ", but nobody broadcast " + d.msg(),
+                    List.of(d.node(), d.origin()), List.of(d.msg()), List.of(d.i()));
+        }
+        String why;
+        if (b.i() > d.i()) {
+            why = ", before " + b.node() + " broadcast it (#" + b.i() + ")";
+        } else if (!b.node().equals(d.origin())) {
+            why = ", but " + b.node() + " broadcast it (#" + b.i() + ")";
+        } else {
+            why = " with data " + quote(d.data()) + ", but " + b.node() + " broadcast it with data "
+                    + quote(b.data()) + " (#" + b.i() + ")";
+        }
+        List<String> nodes = d.node().equals(b.node()) ? List.of(d.node()) : List.of(d.node(), b.node());
+        return new Violation(property(), start + why, nodes, List.of(d.msg()), List.of(Math.min(b.i(), d.i()),
+                Math.max(b.i(), d.i())));
+    }
+
+    private static String quote(String data) {
+        return data == null ? "none" : "\"" + data + "\"";
+    }
+}

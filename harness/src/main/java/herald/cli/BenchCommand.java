@@ -1,0 +1,85 @@
+package herald.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import herald.check.Spec;
+import herald.check.Specs;
+import herald.history.Json;
+import herald.bench.Benchmarks;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code herald bench}: measures the simulator and the checkers. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), and how fast "
+                + "specs are checked on a large synthetic history beside the time to merely read it.",
+            "Figures are medians of several repetitions after warm-up, on one thread."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sim-nodes", defaultValue = "10", description = "Nodes in the simulator benchmark (default ${DEFAULT-VALUE}).")
+    private int simNodes;
+
+    @Option(names = "--sim-broadcasts", defaultValue = "2000",
+            description = "Broadcasts per simulated run (default ${DEFAULT-VALUE}).")
+    private int simBroadcasts;
+
+    @Option(names = "--protocol", defaultValue = "eager-rb", description = "Protocol to simulate (default ${DEFAULT-VALUE}).")
+    private String protocol;
+
+    @Option(names = "--history-nodes", defaultValue = "20", description = "Processes in the synthetic history (default ${DEFAULT-VALUE}).")
+    private int historyNodes;
+
+    @Option(names = "--history-messages", defaultValue = "50000",
+            description = "Messages in the synthetic history; deliveries = nodes x messages (default ${DEFAULT-VALUE}).")
+    private int historyMessages;
+
+    @Option(names = "--specs", split = ",", defaultValue = "reliable",
+            description = "Specs to check on the synthetic history (default ${DEFAULT-VALUE}).")
+    private List<String> specs;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Timed repetitions (default ${DEFAULT-VALUE}).")
+    private int repeat;
+
+    @Option(names = "--only", description = "sim or check: run only one of the two benchmarks.")
+    private String only;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    private boolean json;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = command.commandLine().getOut();
+        ObjectNode figures = Json.MAPPER.createObjectNode();
+        if (only == null || only.equals("sim")) {
+            figures.set("simulator", Benchmarks.simulator(protocol, simNodes, simBroadcasts, repeat));
+            if (!json) {
+                out.println(Benchmarks.describeSimulator(figures.get("simulator")));
+                out.flush();
+            }
+        }
+        if (only == null || only.equals("check")) {
+            List<Spec> checked = specs.stream().map(Specs::named).toList();
+            Path file = Files.createTempFile("herald-bench-", ".jsonl");
+            try {
+                figures.set("checkers", Benchmarks.checkers(file, historyNodes, historyMessages, checked, repeat));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+            if (!json) {
+                out.println(Benchmarks.describeCheckers(figures.get("checkers")));
+            }
+        }
+        if (json) {
+            out.println(Json.pretty(figures));
+        }
+        return Exit.VALID;
+    }
+}

@@ -1,0 +1,66 @@
+package herald.cli;
+
+import herald.history.HistoryFormatException;
+import herald.run.Version;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code herald} command: subcommands for running, checking and listing. */
+@Command(name = "herald", mixinStandardHelpOptions = true, version = "herald " + Version.VERSION,
+        description = "Property and fuzz testing for group-communication protocols.",
+        subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Herald implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code; what tests call. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Herald());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(Herald::failed);
+        cli.setParameterExceptionHandler(Herald::badUsage);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage() + " (see "
+                + cmd.getCommandSpec().qualifiedName() + " --help)");
+        return Exit.BAD_INPUT;
+    }
+
+    private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof HistoryFormatException) {
+            cmd.getErr().println(e.getMessage());
+            return Exit.BAD_INPUT;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return Exit.BAD_INPUT;
+        }
+        cmd.getErr().println(name + ": internal error: " + e
+                + " (a bug in Herald; run with HERALD_DEBUG=1 for the stack trace)");
+        if (System.getenv("HERALD_DEBUG") != null) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return Exit.INTERNAL;
+    }
+}

@@ -1,0 +1,144 @@
+package herald.cli;
+
+import herald.check.Spec;
+import herald.check.Specs;
+import herald.history.Json;
+import herald.nemesis.NemesisOptions;
+import herald.protocol.Protocol;
+import herald.protocol.Protocols;
+import herald.run.Run;
+import herald.run.Store;
+import herald.scenario.Scenario;
+import herald.scenario.ScenarioParameters;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herald run}: simulates a protocol under faults, K seeds in a row, and checks each run. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a protocol in the deterministic simulator under injected faults, records each run "
+                + "as a history and checks it against the protocol's spec.",
+            "Each run keeps DIR/<protocol>/<time>-seed<S>/ (history.jsonl, verdict.json, command); "
+                + "DIR/latest points at the newest."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROTOCOL", description = "The protocol's id (see herald list).")
+    private String protocolId;
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "5", description = "Processes in the group (default ${DEFAULT-VALUE}).")
+    private int nodes;
+
+    @Option(names = "--broadcasts", paramLabel = "M", defaultValue = "20",
+            description = "Broadcasts per run, from random nodes (default ${DEFAULT-VALUE}).")
+    private int broadcasts;
+
+    @Option(names = "--nemesis", paramLabel = "FAULTS", defaultValue = "none",
+            description = "Faults, e.g. partition,loss=0.2,crash=1 (default none; see herald list).")
+    private String nemesis;
+
+    @Option(names = "--seed", paramLabel = "S", description = "The first seed (default: a random one, printed).")
+    private Long seed;
+
+    @Option(names = "--runs", paramLabel = "K", defaultValue = "1", description = "Runs, with seeds S, S+1, … (default 1).")
+    private int runs;
+
+    @Option(names = "--spec", paramLabel = "SPEC", description = "The spec to check (default: the protocol's).")
+    private String specName;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "Where runs are kept (default ${DEFAULT-VALUE}).")
+    private Path store;
+
+    @Option(names = "--trace-packets", description = "Also record every packet (send, recv, drop events).")
+    private boolean tracePackets;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() {
+        Protocol protocol = Protocols.named(protocolId);
+        Spec spec = Specs.named(specName != null ? specName : protocol.spec());
+        NemesisOptions faults = NemesisOptions.parse(nemesis);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+        }
+        ScenarioParameters parameters = ScenarioParameters.of(protocol.id(), nodes, broadcasts, faults);
+        long first = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        Store results = new Store(store);
+        Progress progress = new Progress(err, runs);
+        List<Long> invalid = new ArrayList<>();
+        for (int k = 0; k < runs; k++) {
+            long s = first + k;
+            Scenario scenario = parameters.generate(s);
+            Path dir = results.newRun(protocol.id(), "seed" + s);
+            Run run = Run.simulate(scenario, protocol, spec, Run.header(scenario, protocol, spec, faults.toString()),
+                    dir.resolve("history.jsonl"), tracePackets);
+            String replay = replayCommand(s);
+            Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
+            Store.write(dir.resolve("command"), replay + "\n");
+            out.printf("run %d/%d  seed %d  %s  %d broadcasts, %d deliveries, %d faults, %d packets  %s%n",
+                    k + 1, runs, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
+                    run.deliveries(), scenario.schedule().size(), run.stats().packetsSent(), dir);
+            if (!run.valid()) {
+                invalid.add(s);
+                out.print(indent(run.verdict().describe()));
+                out.println("  replay: " + replay);
+            }
+            out.flush();
+            progress.ran(k + 1, invalid.size());
+        }
+        out.printf("%d run%s of %s under %s: %d valid, %d invalid%n", runs, runs == 1 ? "" : "s", protocol.id(),
+                faults, runs - invalid.size(), invalid.size());
+        return invalid.isEmpty() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    private String replayCommand(long s) {
+        StringBuilder cmd = new StringBuilder("./herald run ").append(protocolId)
+                .append(" --nodes ").append(nodes).append(" --broadcasts ").append(broadcasts)
+                .append(" --nemesis ").append(NemesisOptions.parse(nemesis)).append(" --seed ").append(s);
+        if (specName != null) {
+            cmd.append(" --spec ").append(specName);
+        }
+        if (tracePackets) {
+            cmd.append(" --trace-packets");
+        }
+        return cmd.toString();
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "  " + line + "\n").reduce("", String::concat);
+    }
+
+    /** A line on stderr every few seconds while many runs go by. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final long startedAt = System.nanoTime();
+        private long lastAt = startedAt;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void ran(int done, int invalid) {
+            long now = System.nanoTime();
+            if (total < 20 || now - lastAt < 2_000_000_000L || done == total) {
+                return;
+            }
+            lastAt = now;
+            double seconds = (now - startedAt) / 1e9;
+            err.printf("progress: %d/%d runs, %.0f runs/s, %d invalid%n", done, total, done / seconds, invalid);
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package herald.scenario;
+
+import herald.nemesis.Nemeses;
+import herald.nemesis.NemesisOptions;
+import herald.nemesis.Schedule;
+
+/**
+ * What a family of scenarios shares: the protocol, the group's size, the number of broadcasts,
+ * the nemesis, the durations. {@link #generate} makes the scenario of one seed.
+ *
+ * @param protocol the protocol's id
+ * @param nodes how many processes
+ * @param broadcasts how many broadcasts the workload asks for
+ * @param nemesis the faults to generate
+ * @param timing the window and the quiet period
+ * @param meanFaultInterval the mean duration of a fault and of the gap between faults
+ * @param network the latency model
+ */
+public record ScenarioParameters(String protocol, int nodes, int broadcasts, NemesisOptions nemesis, Timing timing,
+        long meanFaultInterval, NetworkModel network) {
+
+    public ScenarioParameters {
+        if (nodes < 1) {
+            throw new IllegalArgumentException("a group needs at least one node, got " + nodes);
+        }
+        if (broadcasts < 0) {
+            throw new IllegalArgumentException("the number of broadcasts cannot be negative, got " + broadcasts);
+        }
+    }
+
+    /** The defaults: 1 s window, 1 s quiet period, faults of 250 ms on average, the default latency. */
+    public static ScenarioParameters of(String protocol, int nodes, int broadcasts, NemesisOptions nemesis) {
+        return new ScenarioParameters(protocol, nodes, broadcasts, nemesis, Timing.DEFAULT, 250_000,
+                NetworkModel.DEFAULT);
+    }
+
+    /** The scenario of one seed: its fault schedule first, then broadcasts from nodes not yet crashed. */
+    public Scenario generate(long seed) {
+        var names = Scenario.nodeNames(nodes);
+        Schedule schedule = Nemeses.generate(nemesis, names, timing.window(), meanFaultInterval, seed);
+        var planned = Workload.generate(names, broadcasts, timing.window(), schedule, seed);
+        return new Scenario(protocol, names, planned, schedule, seed, timing, network);
+    }
+}

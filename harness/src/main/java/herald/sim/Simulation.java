@@ -1,0 +1,325 @@
+package herald.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import herald.history.Json;
+import herald.history.NodeId;
+import herald.history.Recorder;
+import herald.nemesis.Crash;
+import herald.nemesis.Fault;
+import herald.nemesis.FaultInjector;
+import herald.nemesis.ScheduledFault;
+import herald.node.Message;
+import herald.node.Node;
+import herald.node.Packet;
+import herald.scenario.PlannedBroadcast;
+import herald.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs one {@link Scenario} in virtual time and records its history.
+ *
+ * <p>The run: every node is initialised at time 0; the planned broadcasts and the schedule's
+ * faults happen at their times; packets and timers interleave as their times say. After the last
+ * fault stops and the quiet period passes, the run records {@code end} and stops, whatever is
+ * still queued.
+ */
+public final class Simulation implements FaultInjector {
+
+    /** How long the perfect failure detector takes to suspect a crashed node: 50 ms. */
+    public static final long DETECTION_DELAY = 50_000;
+
+    /** What a run did, for progress lines and benchmarks. */
+    public record Stats(long packetsSent, long packetsDropped, long packetsArrived, long steps, long endedAt) {
+    }
+
+    private final Scenario scenario;
+    private final Recorder recorder;
+    private final boolean tracePackets;
+    private final EventQueue queue = new EventQueue();
+    private final SimNetwork network;
+    private final List<SimProcess> processes = new ArrayList<>();
+    private final List<NodeId> nodeIds;
+    private final Map<NodeId, Integer> index = new HashMap<>();
+    private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Map<Long, TimerFire> pendingTimers = new HashMap<>();
+    private final List<Fault> active = new ArrayList<>();
+    private final Map<String, Integer> broadcastsBy = new HashMap<>();
+    private long now;
+    private long nextTimer;
+    private long nextPacket;
+    private long packetsSent;
+    private long packetsDropped;
+    private long packetsArrived;
+    private long steps;
+
+    /**
+     * @param scenario what to run
+     * @param nodes makes one node per process
+     * @param recorder where the history goes; its header must list the scenario's nodes
+     * @param tracePackets whether to record {@code send}, {@code recv} and {@code drop} events
+     */
+    public Simulation(Scenario scenario, Supplier<? extends Node> nodes, Recorder recorder, boolean tracePackets) {
+        this.scenario = scenario;
+        this.recorder = recorder;
+        this.tracePackets = tracePackets;
+        this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.nodes().size());
+        List<NodeId> ids = new ArrayList<>();
+        for (String name : scenario.nodes()) {
+            NodeId id = new NodeId(name);
+            index.put(id, ids.size());
+            indexByName.put(name, ids.size());
+            ids.add(id);
+        }
+        this.nodeIds = List.copyOf(ids);
+        for (int k = 0; k < ids.size(); k++) {
+            processes.add(new SimProcess(this, k, ids.get(k), nodes.get(), scenario.seed()));
+        }
+    }
+
+    /** Runs the scenario to its end and returns what happened; the history is in the recorder. */
+    public Stats run() {
+        for (SimProcess p : processes) {
+            steps++;
+            p.init();
+        }
+        for (PlannedBroadcast b : scenario.broadcasts()) {
+            at(b.at(), () -> broadcast(b));
+        }
+        for (ScheduledFault f : scenario.schedule().faults()) {
+            at(f.start(), () -> start(f.fault()));
+            at(f.stop(), () -> stop(f.fault()));
+        }
+        long end = scenario.endsAt();
+        while (!queue.isEmpty() && queue.peekTime() <= end) {
+            Scheduled next = queue.poll();
+            now = next.time;
+            next.fire();
+        }
+        now = end;
+        recorder.end(end, scenario.schedule().isEmpty() ? null : scenario.healedAt());
+        return new Stats(packetsSent, packetsDropped, packetsArrived, steps, end);
+    }
+
+    long now() {
+        return now;
+    }
+
+    List<NodeId> nodeIds() {
+        return nodeIds;
+    }
+
+    private void at(long time, Runnable action) {
+        queue.add(new Action(action), time);
+    }
+
+    private void broadcast(PlannedBroadcast planned) {
+        SimProcess p = processes.get(indexOf(planned.node()));
+        if (p.crashed) {
+            return;
+        }
+        int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
+        Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
+        recorder.broadcast(now, planned.node(), message.id(), message.data());
+        steps++;
+        p.broadcast(message);
+    }
+
+    private int indexOf(String name) {
+        Integer k = indexByName.get(name);
+        if (k == null) {
+            throw new IllegalArgumentException("the scenario names node " + name + ", which is not in the group");
+        }
+        return k;
+    }
+
+    // The network.
+
+    void send(SimProcess from, NodeId toId, Packet packet) {
+        Integer to = index.get(toId);
+        if (to == null) {
+            throw new IllegalArgumentException("send to " + toId + ", which is not in the group " + nodeIds);
+        }
+        packetsSent++;
+        long id = nextPacket++;
+        if (tracePackets) {
+            recorder.send(now, from.id.name(), toId.name(), id, describe(packet));
+        }
+        long arrival = network.send(from.index, to, now);
+        if (arrival == SimNetwork.DROPPED) {
+            dropped(from.index, to, id, network.dropReason());
+            return;
+        }
+        queue.add(new Arrival(from.index, to, packet, id), arrival);
+    }
+
+    private void arrive(Arrival a) {
+        SimProcess to = processes.get(a.to);
+        if (to.crashed) {
+            dropped(a.from, a.to, a.id, "crashed");
+            return;
+        }
+        if (network.cutOnArrival(a.from, a.to)) {
+            dropped(a.from, a.to, a.id, "partition");
+            return;
+        }
+        packetsArrived++;
+        if (tracePackets) {
+            recorder.recv(now, to.id.name(), nodeIds.get(a.from).name(), a.id);
+        }
+        steps++;
+        to.receive(nodeIds.get(a.from), a.packet);
+    }
+
+    private void dropped(int from, int to, long id, String reason) {
+        packetsDropped++;
+        if (tracePackets) {
+            recorder.drop(now, nodeIds.get(from).name(), nodeIds.get(to).name(), id, reason);
+        }
+    }
+
+    private static JsonNode describe(Packet packet) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("kind", packet.getClass().getSimpleName());
+        try {
+            JsonNode fields = Json.MAPPER.valueToTree(packet);
+            if (fields.isObject()) {
+                json.setAll((ObjectNode) fields);
+            }
+        } catch (IllegalArgumentException notSerializable) {
+            json.put("text", packet.toString());
+        }
+        return json;
+    }
+
+    // Deliveries, timers, logs.
+
+    void deliver(SimProcess p, Message m) {
+        recorder.deliver(now, p.id.name(), m.id(), m.origin().name(), m.data());
+    }
+
+    long setTimer(SimProcess p, long delay, Object tag) {
+        long handle = nextTimer++;
+        TimerFire fire = new TimerFire(p, handle, tag, p.incarnation);
+        pendingTimers.put(handle, fire);
+        queue.add(fire, now + delay);
+        return handle;
+    }
+
+    void cancelTimer(long handle) {
+        TimerFire fire = pendingTimers.remove(handle);
+        if (fire != null) {
+            fire.cancelled = true;
+        }
+    }
+
+    private void fire(TimerFire t) {
+        pendingTimers.remove(t.handle);
+        if (t.cancelled || t.process.crashed || t.incarnation != t.process.incarnation) {
+            return;
+        }
+        steps++;
+        t.process.timer(t.tag);
+    }
+
+    void log(SimProcess p, String text) {
+        recorder.log(now, p.id.name(), text);
+    }
+
+    // Faults.
+
+    @Override
+    public void start(Fault fault) {
+        recorder.fault(now, "start", fault.name(), fault.detail());
+        active.add(fault);
+        if (fault instanceof Crash crash) {
+            for (String name : crash.nodes()) {
+                SimProcess p = processes.get(indexOf(name));
+                if (!p.crashed) {
+                    crash(p, null);
+                }
+            }
+        }
+        network.reconfigure(active, indexByName);
+    }
+
+    @Override
+    public void stop(Fault fault) {
+        active.remove(fault);
+        recorder.fault(now, "stop", fault.name(), null);
+        network.reconfigure(active, indexByName);
+    }
+
+    /** Stops a process for good: by the nemesis (reason null) or because its own code failed. */
+    void crash(SimProcess p, String reason) {
+        p.crashed = true;
+        p.incarnation++;
+        recorder.crash(now, p.id.name(), reason);
+        at(now + DETECTION_DELAY, () -> {
+            for (SimProcess other : processes) {
+                if (!other.crashed) {
+                    steps++;
+                    other.suspect(p.id);
+                }
+            }
+        });
+    }
+
+    // What the queue holds.
+
+    private static final class Action extends Scheduled {
+        private final Runnable action;
+
+        Action(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        void fire() {
+            action.run();
+        }
+    }
+
+    private final class Arrival extends Scheduled {
+        final int from;
+        final int to;
+        final Packet packet;
+        final long id;
+
+        Arrival(int from, int to, Packet packet, long id) {
+            this.from = from;
+            this.to = to;
+            this.packet = packet;
+            this.id = id;
+        }
+
+        @Override
+        void fire() {
+            arrive(this);
+        }
+    }
+
+    private final class TimerFire extends Scheduled {
+        final SimProcess process;
+        final long handle;
+        final Object tag;
+        final int incarnation;
+        boolean cancelled;
+
+        TimerFire(SimProcess process, long handle, Object tag, int incarnation) {
+            this.process = process;
+            this.handle = handle;
+            this.tag = tag;
+            this.incarnation = incarnation;
+        }
+
+        @Override
+        void fire() {
+            Simulation.this.fire(this);
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package herald.history;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads and validates a history file, plain or gzip'd.
+ *
+ * <p>Checks, line by line: the header comes first and names the nodes; every event is a JSON
+ * object with an integer index {@code i} equal to its position, a time {@code t} no earlier than
+ * the previous event's, a {@code type}, and the fields its type requires; every node it names is
+ * in the header; nothing follows {@code end}. The first problem stops the reading with a
+ * {@link HistoryFormatException} saying {@code FILE:LINE: what is wrong}, except a last line cut
+ * off mid-write, which is dropped with a warning.
+ */
+public final class HistoryReader {
+
+    private final String name;
+    private final LineSource lines;
+    private long lineNumber;
+    private History.Builder history;
+    private Header header;
+    private long lastTime;
+    private boolean ended;
+
+    private HistoryReader(String name, InputStream in) {
+        this.name = name;
+        this.lines = new LineSource(in);
+    }
+
+    /** Reads {@code file}, which may be gzip'd. */
+    public static History read(Path file) {
+        String name = file.toString();
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(name, raw);
+        } catch (NoSuchFileException e) {
+            throw new HistoryFormatException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new HistoryFormatException(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a history from a stream (gzip'd or not); {@code name} is used in messages. */
+    public static History read(String name, InputStream raw) {
+        try {
+            InputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            if (b0 == 0x1f && b1 == 0x8b) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+            return new HistoryReader(name, in).readAll();
+        } catch (IOException e) {
+            throw new HistoryFormatException(name, 0, "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new HistoryFormatException(name, 0, "cannot read: " + e.getCause().getMessage());
+        }
+    }
+
+    private History readAll() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        while (lines.next()) {
+            lineNumber++;
+            if (lines.blank()) {
+                if (!lines.terminated()) {
+                    break;
+                }
+                throw problem("empty line");
+            }
+            Fields fields;
+            try {
+                fields = parse();
+            } catch (JsonProcessingException e) {
+                if (!lines.terminated()) {
+                    warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
+                            + lines.length() + " bytes without a line end); it was ignored");
+                    break;
+                }
+                throw problem("not valid JSON: " + e.getOriginalMessage());
+            }
+            if (header == null) {
+                readHeader(fields);
+            } else {
+                history.add(event(fields));
+            }
+        }
+        if (header == null) {
+            throw new HistoryFormatException(name, Math.max(1, lineNumber), "no header: the file is empty");
+        }
+        warnings.forEach(history::warn);
+        return history.build();
+    }
+
+    private HistoryFormatException problem(String what) {
+        return new HistoryFormatException(name, lineNumber, what);
+    }
+
+    /** The fields of one line that Herald knows, as the parser met them. */
+    private static final class Fields {
+        Long i;
+        Long t;
+        String type;
+        String node;
+        String msg;
+        String origin;
+        String to;
+        String from;
+        String reason;
+        String text;
+        String action;
+        String fault;
+        String data;
+        JsonNode dataTree;
+        JsonNode detail;
+        Long packet;
+        Long healedAt;
+        boolean hasHealedAt;
+        String wrongType;
+    }
+
+    private Fields parse() throws IOException {
+        Fields f = new Fields();
+        try (JsonParser p = Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw problem("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "i" -> f.i = integer(p, value, field, f);
+                    case "t" -> f.t = integer(p, value, field, f);
+                    case "packet" -> f.packet = integer(p, value, field, f);
+                    case "healed_at" -> {
+                        f.hasHealedAt = true;
+                        f.healedAt = value == JsonToken.VALUE_NULL ? null : integer(p, value, field, f);
+                    }
+                    case "type" -> f.type = string(p, value, field, f);
+                    case "node" -> f.node = string(p, value, field, f);
+                    case "msg" -> f.msg = string(p, value, field, f);
+                    case "origin" -> f.origin = string(p, value, field, f);
+                    case "to" -> f.to = string(p, value, field, f);
+                    case "from" -> f.from = string(p, value, field, f);
+                    case "reason" -> f.reason = string(p, value, field, f);
+                    case "text" -> f.text = string(p, value, field, f);
+                    case "action" -> f.action = string(p, value, field, f);
+                    case "fault" -> f.fault = string(p, value, field, f);
+                    case "data" -> {
+                        if (value == JsonToken.VALUE_STRING) {
+                            f.data = p.getText();
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            f.dataTree = p.readValueAsTree();
+                            f.data = f.dataTree.toString();
+                        }
+                    }
+                    case "detail" -> f.detail = value == JsonToken.VALUE_NULL ? null : p.readValueAsTree();
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw problem("unexpected content after the JSON object");
+            }
+        }
+        if (f.wrongType != null) {
+            throw problem(f.wrongType);
+        }
+        return f;
+    }
+
+    private static Long integer(JsonParser p, JsonToken value, String field, Fields f) throws IOException {
+        if (value == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        p.skipChildren();
+        if (f.wrongType == null) {
+            f.wrongType = "field \"" + field + "\" must be an integer, found " + describe(value);
+        }
+        return null;
+    }
+
+    private static String string(JsonParser p, JsonToken value, String field, Fields f) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        p.skipChildren();
+        if (f.wrongType == null) {
+            f.wrongType = "field \"" + field + "\" must be a string, found " + describe(value);
+        }
+        return null;
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
+    }
+
+    private void readHeader(Fields f) throws IOException {
+        if (!"header".equals(f.type)) {
+            throw problem("the first line must be the header ({\"type\":\"header\",…}), found "
+                    + (f.type == null ? "a line without a type" : "a \"" + f.type + "\" event"));
+        }
+        ObjectNode raw = (ObjectNode) Json.MAPPER.readTree(
+                Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length()));
+        JsonNode format = raw.get("format");
+        if (format == null) {
+            throw problem("the header has no \"format\" (expected \"" + Header.FORMAT + "\")");
+        }
+        if (!Header.FORMAT.equals(format.asText())) {
+            throw problem("unsupported format " + format + " (this reader knows \"" + Header.FORMAT + "\")");
+        }
+        JsonNode nodes = raw.get("nodes");
+        if (nodes == null || !nodes.isArray() || nodes.isEmpty()) {
+            throw problem("the header must list its nodes: \"nodes\": [\"n1\", …]");
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode node : nodes) {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                throw problem("every header node must be a non-empty string, found " + node);
+            }
+            if (!seen.add(node.asText())) {
+                throw problem("the header names node " + node.asText() + " twice");
+            }
+            names.add(node.asText());
+        }
+        String model = text(raw, "model", Header.CRASH_STOP);
+        if (!model.equals(Header.CRASH_STOP) && !model.equals(Header.CRASH_RECOVERY)) {
+            throw problem("unknown model \"" + model + "\" (expected crash-stop or crash-recovery)");
+        }
+        String clock = text(raw, "clock", null);
+        String unit = text(raw, "time_unit", "us");
+        ObjectNode provenance = raw.deepCopy();
+        provenance.remove(List.of("type", "format", "nodes", "model", "clock", "time_unit"));
+        header = new Header(names, model, clock, unit, provenance);
+        history = History.builder(header);
+    }
+
+    private static String text(ObjectNode raw, String field, String otherwise) {
+        JsonNode value = raw.get(field);
+        return value == null || value.isNull() ? otherwise : value.asText();
+    }
+
+    private Event event(Fields f) throws IOException {
+        if (ended) {
+            throw problem("an event after the end event");
+        }
+        if (f.i == null) {
+            throw problem("missing field \"i\" (the event's index)");
+        }
+        if (f.t == null) {
+            throw problem("missing field \"t\" (the event's time)");
+        }
+        if (f.type == null) {
+            throw problem("missing field \"type\"");
+        }
+        int expected = history.size();
+        if (f.i != expected) {
+            throw problem("index " + f.i + " where " + expected + " was due (indices run 0, 1, 2, … with no gap)");
+        }
+        if (f.t < 0) {
+            throw problem("negative time " + f.t);
+        }
+        if (f.t < lastTime) {
+            throw problem("time " + f.t + " is earlier than the previous event's " + lastTime);
+        }
+        lastTime = f.t;
+        int i = expected;
+        long t = f.t;
+        return switch (f.type) {
+            case "broadcast" -> {
+                String node = node(f.node, "node", f.type);
+                String msg = required(f.msg, "msg", f.type);
+                int earlier = history.broadcastOf(msg);
+                if (earlier >= 0) {
+                    throw problem("message " + msg + " was already broadcast (#" + earlier + "); message ids are unique");
+                }
+                yield new Event.Broadcast(i, t, node, msg, f.data);
+            }
+            case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
+                    required(f.msg, "msg", f.type), node(f.origin, "origin", f.type), f.data);
+            case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
+            case "recover" -> new Event.Recover(i, t, node(f.node, "node", f.type));
+            case "fault" -> {
+                String action = required(f.action, "action", f.type);
+                if (!action.equals("start") && !action.equals("stop")) {
+                    throw problem("a fault's action must be \"start\" or \"stop\", found \"" + action + "\"");
+                }
+                yield new Event.Fault(i, t, action, required(f.fault, "fault", f.type), f.detail);
+            }
+            case "send" -> new Event.Send(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
+                    requiredPacket(f), f.dataTree != null ? f.dataTree : textNode(f.data));
+            case "recv" -> new Event.Recv(i, t, node(f.node, "node", f.type), node(f.from, "from", f.type),
+                    requiredPacket(f));
+            case "drop" -> new Event.Drop(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
+                    requiredPacket(f), required(f.reason, "reason", f.type));
+            case "log" -> new Event.Log(i, t, node(f.node, "node", f.type), required(f.text, "text", f.type));
+            case "end" -> {
+                ended = true;
+                yield new Event.End(i, t, f.healedAt);
+            }
+            case "header" -> throw problem("a second header");
+            default -> new Event.Unknown(i, t, f.type, (ObjectNode) Json.MAPPER.readTree(
+                    Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length())));
+        };
+    }
+
+    private static JsonNode textNode(String data) {
+        return data == null ? null : Json.MAPPER.getNodeFactory().textNode(data);
+    }
+
+    private String required(String value, String field, String type) {
+        if (value == null) {
+            throw problem("missing field \"" + field + "\" in a " + type + " event");
+        }
+        return value;
+    }
+
+    private long requiredPacket(Fields f) {
+        if (f.packet == null) {
+            throw problem("missing field \"packet\" in a " + f.type + " event");
+        }
+        return f.packet;
+    }
+
+    private String node(String value, String field, String type) {
+        required(value, field, type);
+        if (history.nodeIndex(value) < 0) {
+            throw problem("unknown node " + value + " in \"" + field + "\" (the header names "
+                    + String.join(", ", header.nodes()) + ")");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Reference broadcast protocols, each in one file beside the textbook pseudo-code it follows
+ * (Cachin, Guerraoui and Rodrigues, <em>Introduction to Reliable and Secure Distributed
+ * Programming</em>, chapter 3), with the book's names for each step.
+ *
+ * <p>{@link herald.broadcast.BestEffortBroadcast} sends once to everyone over the fair-loss
+ * network: a lost packet is lost. {@link herald.broadcast.EagerReliableBroadcast} sends over
+ * perfect links and relays every message the first time it sees it, so that if any correct
+ * process delivers a message, all do, even when its sender crashed halfway through sending.
+ */
+package herald.broadcast;

@@ -1,0 +1,27 @@
+package herald.protocol;
+
+/**
+ * Something a protocol needs of the world to keep its promise. {@code herald run} refuses a
+ * nemesis that breaks one, unless forced.
+ */
+public enum Assumption {
+    /** No process crashes. */
+    NO_CRASH("no process crashes"),
+    /** A majority of the processes never crashes. */
+    MAJORITY_CORRECT("a majority of processes stays correct"),
+    /** Crashes are detected by a perfect failure detector (the runtime provides it). */
+    FAILURE_DETECTOR("a perfect failure detector reports crashes"),
+    /** Links deliver packets in the order they were sent. */
+    FIFO_LINKS("links keep each sender's packets in order");
+
+    private final String sentence;
+
+    Assumption(String sentence) {
+        this.sentence = sentence;
+    }
+
+    /** The assumption as a clause: "no process crashes". */
+    public String sentence() {
+        return sentence;
+    }
+}
