@@ -54,6 +54,12 @@ public final class PerfectLinks {
     private record Key(NodeId to, long seq) {
     }
 
+    /** Both directions of the link with one other process. */
+    private static final class Link {
+        long nextSeq;
+        final SeenSequence seen = new SeenSequence();
+    }
+
     private static final class Outstanding {
         final Data data;
         long sentAt;
@@ -67,8 +73,7 @@ public final class PerfectLinks {
     private final Context context;
     private final Receiver upper;
     private final long retransmitAfter;
-    private final Map<NodeId, Long> nextSeq = new HashMap<>();
-    private final Map<NodeId, SeenSequence> seen = new HashMap<>();
+    private final Map<NodeId, Link> links = new HashMap<>();
     private final LinkedHashMap<Key, Outstanding> unacked = new LinkedHashMap<>();
     private final Tick tick = new Tick();
     private boolean ticking;
@@ -85,7 +90,7 @@ public final class PerfectLinks {
 
     /** pp2pSend: sends {@code payload} to {@code to}, and again until it is acknowledged. */
     public void send(NodeId to, Packet payload) {
-        long seq = nextSeq.merge(to, 1L, Long::sum) - 1;
+        long seq = link(to).nextSeq++;
         Data data = new Data(seq, payload);
         unacked.put(new Key(to, seq), new Outstanding(data, context.now()));
         context.send(to, data);
@@ -96,7 +101,7 @@ public final class PerfectLinks {
     public boolean onReceive(NodeId from, Packet packet) {
         if (packet instanceof Data data) {
             context.send(from, new Ack(data.seq()));
-            if (seen.computeIfAbsent(from, k -> new SeenSequence()).add(data.seq())) {
+            if (link(from).seen.add(data.seq())) {
                 upper.deliver(from, data.payload());
             }
             return true;
@@ -130,6 +135,15 @@ public final class PerfectLinks {
     /** How many packets are sent and not yet acknowledged. */
     public int unacknowledged() {
         return unacked.size();
+    }
+
+    private Link link(NodeId other) {
+        Link link = links.get(other);
+        if (link == null) {
+            link = new Link();
+            links.put(other, link);
+        }
+        return link;
     }
 
     private void keepTicking() {

@@ -14,12 +14,13 @@ final class SeenSequence {
 
     /** Marks {@code seq} seen; false if it had been seen before. */
     boolean add(long seq) {
-        if (seq < floor || !above.add(seq)) {
-            return false;
-        }
-        while (above.remove(floor)) {
+        if (seq == floor) {
             floor++;
+            while (!above.isEmpty() && above.remove(floor)) {
+                floor++;
+            }
+            return true;
         }
-        return true;
+        return seq > floor && above.add(seq);
     }
 }
