@@ -1,0 +1,71 @@
+package herald.check;
+
+import static herald.check.HistoryDsl.history;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import herald.history.History;
+import org.junit.jupiter.api.Test;
+
+class SpecTest {
+
+    @Test
+    void theSpecsOfPropertiesMdCheckTheirProperties() {
+        assertThat(Specs.named("best-effort").properties()).containsExactly("validity", "no-duplication", "no-creation");
+        assertThat(Specs.named("reliable").properties())
+                .containsExactly("validity", "no-duplication", "no-creation", "agreement");
+        assertThat(Specs.named("uniform-reliable").properties())
+                .containsExactly("validity", "no-duplication", "no-creation", "agreement", "uniform-agreement");
+    }
+
+    @Test
+    void anUnknownSpecIsNamedWithTheKnownOnes() {
+        assertThatThrownBy(() -> Specs.named("reliabel"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown spec \"reliabel\" (known: best-effort, reliable, uniform-reliable");
+    }
+
+    @Test
+    void aVerdictListsEveryViolatedPropertyWithItsCountAndFirstSentence() {
+        History h = history("n1", "n2", "n3").broadcast("n1", "a").deliver("n1", "a").deliver("n1", "a")
+                .deliver("n2", "a").end();
+        Verdict verdict = Specs.named("reliable").check(h);
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.violated()).extracting(Outcome::property).containsExactly("no-duplication", "agreement");
+        JsonNode json = verdict.toJson();
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("spec").asText()).isEqualTo("reliable");
+        assertThat(json.get("properties").get("validity").get("valid").asBoolean()).isTrue();
+        assertThat(json.get("properties").get("validity").get("first").isNull()).isTrue();
+        JsonNode agreement = json.get("properties").get("agreement");
+        assertThat(agreement.get("violations").asLong()).isEqualTo(1);
+        assertThat(agreement.get("first").asText()).isEqualTo(
+                "agreement violated: correct process n1 delivered a (#1), but correct process n3 never delivered it");
+        assertThat(agreement.get("examples").get(0).get("events").get(0).asInt()).isEqualTo(1);
+        assertThat(json.get("warnings").size()).isZero();
+        assertThat(verdict.describe()).startsWith("reliable: INVALID, 2 of 4 properties violated\n"
+                + "  validity        ok\n"
+                + "  no-duplication  VIOLATED 1 time\n"
+                + "    no duplication violated at n1: it delivered a at #1 and again at #2\n");
+    }
+
+    @Test
+    void aHistoryWithoutItsEndIsCheckedWithAWarning() {
+        History h = history("n1").broadcast("n1", "a").cutOff();
+        Verdict verdict = Specs.named("reliable").check(h);
+        assertThat(verdict.outcome("validity").count()).isEqualTo(1);
+        assertThat(verdict.warnings()).singleElement().asString().startsWith("the history has no end event");
+    }
+
+    @Test
+    void onlyTheFirstViolationsAreKeptButAllAreCounted() {
+        HistoryDsl dsl = history("n1", "n2");
+        for (int k = 0; k < 50; k++) {
+            dsl.broadcast("n1", "m" + k);
+        }
+        Outcome outcome = Specs.named("reliable").check(dsl.end()).outcome("validity");
+        assertThat(outcome.count()).isEqualTo(50);
+        assertThat(outcome.examples()).hasSize(Findings.KEPT);
+    }
+}

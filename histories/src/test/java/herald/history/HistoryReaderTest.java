@@ -1,0 +1,163 @@
+package herald.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class HistoryReaderTest {
+
+    private static final String HEADER =
+            "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\",\"n3\"],\"seed\":7}\n";
+
+    private static History read(String text) {
+        return HistoryReader.read("h.jsonl", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void rejects(String text, String message) {
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(HistoryFormatException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aWellFormedHistoryIsReadWithItsIndexes() {
+        History h = read(HEADER
+                + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"n1-1\",\"data\":\"a\"}\n"
+                + "{\"i\":1,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"n1-1\",\"origin\":\"n1\",\"data\":\"a\"}\n"
+                + "{\"i\":2,\"t\":150,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"partition\","
+                + "\"detail\":{\"groups\":[[\"n1\"],[\"n2\",\"n3\"]]}}\n"
+                + "{\"i\":3,\"t\":900,\"type\":\"fault\",\"action\":\"stop\",\"fault\":\"partition\"}\n"
+                + "{\"i\":4,\"t\":1400,\"type\":\"deliver\",\"node\":\"n2\",\"msg\":\"n1-1\",\"origin\":\"n1\",\"data\":\"a\"}\n"
+                + "{\"i\":5,\"t\":5000,\"type\":\"end\",\"healed_at\":900}\n");
+        assertThat(h.size()).isEqualTo(6);
+        assertThat(h.complete()).isTrue();
+        assertThat(h.end().healedAt()).isEqualTo(900L);
+        assertThat(h.header().nodes()).containsExactly("n1", "n2", "n3");
+        assertThat(h.header().model()).isEqualTo("crash-stop");
+        assertThat(h.header().text("seed")).isEqualTo("7");
+        int m = h.messageIndex("n1-1");
+        assertThat(h.broadcastOf(m)).isZero();
+        assertThat(h.deliveriesOf(m).toArray()).containsExactly(1, 4);
+        assertThat(h.eventsOf(h.nodeIndex("n2")).toArray()).containsExactly(4);
+        assertThat(h.warnings()).isEmpty();
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAndUnknownEventTypesKept() {
+        History h = read(HEADER
+                + "{\"i\":0,\"t\":3,\"type\":\"checkpoint\",\"node\":\"n1\",\"extra\":[1,2]}\n"
+                + "{\"i\":1,\"t\":4,\"type\":\"crash\",\"node\":\"n2\",\"colour\":\"red\"}\n");
+        assertThat(h.event(0)).isInstanceOf(Event.Unknown.class);
+        assertThat(((Event.Unknown) h.event(0)).fields().get("extra").size()).isEqualTo(2);
+        assertThat(h.event(1)).isEqualTo(new Event.Crash(1, 4, "n2", null));
+        assertThat(h.complete()).isFalse();
+    }
+
+    @Test
+    void aLineThatIsNotJsonIsRejectedWithItsLineNumber() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n" + "not json at all\n"
+                        + "{\"i\":1,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n",
+                "h.jsonl:3: not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, "
+                        + "Object or token 'null', 'true' or 'false')");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"m\"}\n",
+                "h.jsonl:2: missing field \"origin\" in a deliver event");
+        rejects(HEADER + "{\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: missing field \"i\" (the event's index)");
+        rejects(HEADER + "{\"i\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: missing field \"t\" (the event's time)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"node\":\"n1\"}\n", "h.jsonl:2: missing field \"type\"");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":3}\n",
+                "h.jsonl:2: field \"node\" must be a string, found a number");
+        rejects(HEADER + "{\"i\":\"0\",\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: field \"i\" must be an integer, found a string");
+    }
+
+    @Test
+    void anIndexGapIsRejected() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n"
+                        + "{\"i\":2,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n",
+                "h.jsonl:3: index 2 where 1 was due (indices run 0, 1, 2, … with no gap)");
+    }
+
+    @Test
+    void timeGoingBackIsRejected() {
+        rejects(HEADER + "{\"i\":0,\"t\":10,\"type\":\"crash\",\"node\":\"n1\"}\n"
+                        + "{\"i\":1,\"t\":9,\"type\":\"crash\",\"node\":\"n2\"}\n",
+                "h.jsonl:3: time 9 is earlier than the previous event's 10");
+    }
+
+    @Test
+    void aNodeMissingFromTheHeaderIsRejected() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"m\",\"origin\":\"n9\"}\n",
+                "h.jsonl:2: unknown node n9 in \"origin\" (the header names n1, n2, n3)");
+    }
+
+    @Test
+    void aHistoryWithoutHeaderIsRejected() {
+        rejects("{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:1: the first line must be the header ({\"type\":\"header\",…}), found a \"crash\" event");
+        rejects("", "h.jsonl:1: no header: the file is empty");
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/9\",\"nodes\":[\"n1\"]}\n",
+                "h.jsonl:1: unsupported format \"herald-history/9\" (this reader knows \"herald-history/1\")");
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[]}\n",
+                "h.jsonl:1: the header must list its nodes: \"nodes\": [\"n1\", …]");
+    }
+
+    @Test
+    void aCutOffLastLineIsDroppedWithAWarning() {
+        History h = read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n"
+                + "{\"i\":1,\"t\":0,\"type\":\"cra");
+        assertThat(h.size()).isEqualTo(1);
+        assertThat(h.warnings()).containsExactly(
+                "h.jsonl:3: the last line is cut off (24 bytes without a line end); it was ignored");
+    }
+
+    @Test
+    void aBrokenLineThatEndsWithALineFeedIsAnErrorEvenWhenLast() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"cra\n",
+                "h.jsonl:2: not valid JSON: Unexpected end-of-input in VALUE_STRING");
+    }
+
+    @Test
+    void eventsAfterTheEndAndEmptyLinesAndSecondBroadcastsAreRejected() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"end\"}\n{\"i\":1,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:3: an event after the end event");
+        rejects(HEADER + "\n", "h.jsonl:2: empty line");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\"}\n"
+                        + "{\"i\":1,\"t\":0,\"type\":\"broadcast\",\"node\":\"n2\",\"msg\":\"m\"}\n",
+                "h.jsonl:3: message m was already broadcast (#0); message ids are unique");
+    }
+
+    @Test
+    void gzippedHistoriesReadTheSame() throws IOException {
+        String text = HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\",\"data\":\"a\"}\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        History h = HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(h.events()).containsExactly(new Event.Broadcast(0, 0, "n1", "m", "a"));
+    }
+
+    @Test
+    void linesLongerThanTheReadBufferAreRead() {
+        String data = "x".repeat(200_000);
+        History h = read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\",\"data\":\""
+                + data + "\"}\n");
+        assertThat(((Event.Broadcast) h.event(0)).data()).hasSize(200_000);
+    }
+}
