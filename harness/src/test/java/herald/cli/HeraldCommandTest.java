@@ -1,0 +1,146 @@
+package herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import herald.history.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeraldCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result herald(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Herald.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void runOfAReliableProtocolUnderFaultsExitsZeroAndKeepsEveryRun() throws IOException {
+        Path store = dir.resolve("store");
+        Result r = herald("run", "eager-rb", "--nodes", "5", "--broadcasts", "20", "--nemesis", "partition,loss=0.2",
+                "--runs", "3", "--seed", "10", "--store", store.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("run 1/3  seed 10  valid", "run 3/3  seed 12  valid",
+                "3 runs of eager-rb under partition,loss=0.2: 3 valid, 0 invalid");
+        Path latest = store.resolve("latest");
+        assertThat(Files.isSymbolicLink(latest)).isTrue();
+        Path run = store.resolve(Files.readSymbolicLink(latest));
+        assertThat(run.getFileName().toString()).endsWith("-seed12");
+        assertThat(run.getParent().getFileName().toString()).isEqualTo("eager-rb");
+        assertThat(Files.readString(run.resolve("command")))
+                .isEqualTo("./herald run eager-rb --nodes 5 --broadcasts 20 --nemesis partition,loss=0.2 --seed 12\n");
+        JsonNode verdict = Json.MAPPER.readTree(run.resolve("verdict.json").toFile());
+        assertThat(verdict.get("valid").asBoolean()).isTrue();
+        assertThat(Files.readAllLines(run.resolve("history.jsonl")).get(0))
+                .startsWith("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\",\"n3\",\"n4\",\"n5\"]");
+    }
+
+    @Test
+    void runOfBestEffortUnderLossExitsOneWithTheVerdictAndTheReplayCommand() {
+        Result r = herald("run", "best-effort", "--nodes", "5", "--broadcasts", "20", "--nemesis", "partition,loss=0.2",
+                "--seed", "4", "--store", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("INVALID", "validity violated: correct process",
+                "replay: ./herald run best-effort --nodes 5 --broadcasts 20 --nemesis partition,loss=0.2 --seed 4");
+    }
+
+    @Test
+    void theSameSeedTwiceWritesTheSameHistory() throws IOException {
+        herald("run", "eager-rb", "--nemesis", "partition,loss=0.1,crash=1", "--seed", "77", "--store",
+                dir.resolve("a").toString());
+        herald("run", "eager-rb", "--nemesis", "partition,loss=0.1,crash=1", "--seed", "77", "--store",
+                dir.resolve("b").toString());
+        Path a = dir.resolve("a/latest/history.jsonl");
+        Path b = dir.resolve("b/latest/history.jsonl");
+        assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+    }
+
+    @Test
+    void checkPrintsTheVerdictAsJsonAndExitsOneOnAViolation() throws IOException {
+        Path file = dir.resolve("h.jsonl");
+        Files.writeString(file, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\"]}\n"
+                + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"a\"}\n"
+                + "{\"i\":1,\"t\":1,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"a\",\"origin\":\"n1\"}\n"
+                + "{\"i\":2,\"t\":9,\"type\":\"end\"}\n");
+        Result r = herald("check", file.toString(), "--spec", "reliable", "--json");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("spec").asText()).isEqualTo("reliable");
+        assertThat(json.get("properties").fieldNames()).toIterable()
+                .containsExactly("validity", "no-duplication", "no-creation", "agreement");
+        assertThat(json.get("properties").get("agreement").get("first").asText()).isEqualTo(
+                "agreement violated: correct process n1 delivered a (#1), but correct process n2 never delivered it");
+        assertThat(json.get("warnings").isArray()).isTrue();
+
+        Result human = herald("check", file.toString(), "--spec", "best-effort");
+        assertThat(human.code()).isEqualTo(1);
+        assertThat(human.out()).startsWith("best-effort: INVALID, 1 of 3 properties violated");
+    }
+
+    @Test
+    void checkUsesTheSpecNamedInTheHeader() {
+        herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
+        Result r = herald("check", dir.resolve("latest/history.jsonl").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("reliable: valid");
+    }
+
+    @Test
+    void aMalformedHistoryExitsTwoWithFileAndLine() throws IOException {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"]}\n"
+                + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"a\"}\n");
+        Result r = herald("check", file.toString(), "--spec", "reliable");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(file + ":2: missing field \"origin\" in a deliver event");
+        Result missing = herald("check", dir.resolve("nope.jsonl").toString(), "--spec", "reliable");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo(dir.resolve("nope.jsonl") + ":0: no such file");
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLine() {
+        Result unknown = herald("run", "eager-rbb", "--store", dir.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("herald run: unknown protocol \"eager-rbb\" (known: best-effort, eager-rb");
+        assertThat(unknown.err().lines()).hasSize(1);
+        Result nemesis = herald("run", "eager-rb", "--nemesis", "loss=2", "--store", dir.toString());
+        assertThat(nemesis.code()).isEqualTo(2);
+        assertThat(nemesis.err().strip())
+                .isEqualTo("herald run: loss takes a probability between 0 and 1, got \"2\"");
+        Result option = herald("run", "eager-rb", "--nodes", "many");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err().lines()).hasSize(1);
+        Result spec = herald("check", "x.jsonl", "--spec", "nope");
+        assertThat(spec.code()).isEqualTo(2);
+    }
+
+    @Test
+    void listNamesProtocolsSpecsAndNemesesAsJson() throws IOException {
+        Result r = herald("list", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        JsonNode eager = json.get("protocols").get(1);
+        assertThat(eager.get("id").asText()).isEqualTo("eager-rb");
+        assertThat(eager.get("spec").asText()).isEqualTo("reliable");
+        assertThat(eager.get("mutant").asBoolean()).isFalse();
+        assertThat(eager.get("description").asText()).isNotBlank();
+        assertThat(json.get("specs").findValuesAsText("name")).contains("best-effort", "reliable", "uniform-reliable");
+        assertThat(json.get("nemeses").findValuesAsText("name")).contains("partition", "loss", "crash");
+        assertThat(herald("list").out()).contains("eager-rb", "reliable", "partition");
+    }
+}
