@@ -1,6 +1,8 @@
 package herald.history;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +33,7 @@ import java.util.zip.GZIPInputStream;
 public final class HistoryReader {
 
     private final String name;
-    private final LineSource lines;
+    private final CountingStream input;
     private long lineNumber;
     private History.Builder history;
     private Header header;
@@ -40,7 +42,7 @@ public final class HistoryReader {
 
     private HistoryReader(String name, InputStream in) {
         this.name = name;
-        this.lines = new LineSource(in);
+        this.input = new CountingStream(in);
     }
 
     /** Reads {@code file}, which may be gzip'd. */
@@ -74,45 +76,92 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * One parser reads the whole stream, one root object after another, which is much faster
+     * than a parser per line; line numbers come from the parser's locations, and the rule "one
+     * object per line" is checked from them.
+     */
     private History readAll() throws IOException {
         List<String> warnings = new ArrayList<>();
-        while (lines.next()) {
-            lineNumber++;
-            if (lines.blank()) {
-                if (!lines.terminated()) {
+        try (JsonParser p = Json.FACTORY.createParser(input)) {
+            long previousLine = 0;
+            while (true) {
+                lineNumber = 0;
+                JsonToken token;
+                try {
+                    token = p.nextToken();
+                } catch (JsonProcessingException e) {
+                    throw notJson(e, 0, 0);
+                }
+                if (token == null) {
                     break;
                 }
-                throw problem("empty line");
-            }
-            Fields fields;
-            try {
-                fields = parse();
-            } catch (JsonProcessingException e) {
-                if (!lines.terminated()) {
-                    warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
-                            + lines.length() + " bytes without a line end); it was ignored");
-                    break;
+                JsonLocation at = p.currentTokenLocation();
+                lineNumber = at.getLineNr();
+                if (lineNumber == previousLine) {
+                    throw problem("more than one JSON value on one line");
                 }
-                throw problem("not valid JSON: " + e.getOriginalMessage());
-            }
-            if (header == null) {
-                readHeader(fields);
-            } else {
-                history.add(event(fields));
+                if (lineNumber > previousLine + 1) {
+                    lineNumber = previousLine + 1;
+                    throw problem("empty line");
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    throw problem("not a JSON object");
+                }
+                long startByte = at.getByteOffset();
+                Fields fields;
+                ObjectNode tree = null;
+                try {
+                    if (header == null) {
+                        tree = p.readValueAsTree();
+                        fields = null;
+                    } else {
+                        fields = parse(p);
+                    }
+                } catch (JsonProcessingException e) {
+                    if (e instanceof JsonEOFException && input.last() != '\n'
+                            && e.getLocation() != null && e.getLocation().getLineNr() == lineNumber) {
+                        warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
+                                + (input.count() - startByte) + " bytes without a line end); it was ignored");
+                        break;
+                    }
+                    throw notJson(e, lineNumber, startByte);
+                }
+                if (p.currentTokenLocation().getLineNr() != lineNumber) {
+                    throw problem("the JSON object does not end on its line (one event per line)");
+                }
+                previousLine = lineNumber;
+                if (header == null) {
+                    readHeader(tree);
+                } else {
+                    history.add(event(fields));
+                }
             }
         }
         if (header == null) {
-            throw new HistoryFormatException(name, Math.max(1, lineNumber), "no header: the file is empty");
+            lineNumber = Math.max(1, lineNumber);
+            throw problem("no header: the file is empty");
         }
         warnings.forEach(history::warn);
         return history.build();
+    }
+
+    /** A JSON syntax error, reported on the line of the object it broke. */
+    private HistoryFormatException notJson(JsonProcessingException e, long objectLine, long startByte) {
+        long line = e.getLocation() == null ? objectLine : e.getLocation().getLineNr();
+        if (objectLine > 0 && line > objectLine) {
+            lineNumber = objectLine;
+            return problem("not valid JSON: the object is not closed before the line ends");
+        }
+        lineNumber = Math.max(1, line);
+        return problem("not valid JSON: " + e.getOriginalMessage());
     }
 
     private HistoryFormatException problem(String what) {
         return new HistoryFormatException(name, lineNumber, what);
     }
 
-    /** The fields of one line that Herald knows, as the parser met them. */
+    /** The fields of one line that Herald knows, as the parser met them, and any others. */
     private static final class Fields {
         Long i;
         Long t;
@@ -131,51 +180,45 @@ public final class HistoryReader {
         JsonNode detail;
         Long packet;
         Long healedAt;
-        boolean hasHealedAt;
         String wrongType;
+        ObjectNode others;
     }
 
-    private Fields parse() throws IOException {
+    private Fields parse(JsonParser p) throws IOException {
         Fields f = new Fields();
-        try (JsonParser p = Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw problem("not a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "i" -> f.i = integer(p, value, field, f);
-                    case "t" -> f.t = integer(p, value, field, f);
-                    case "packet" -> f.packet = integer(p, value, field, f);
-                    case "healed_at" -> {
-                        f.hasHealedAt = true;
-                        f.healedAt = value == JsonToken.VALUE_NULL ? null : integer(p, value, field, f);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "i" -> f.i = integer(p, value, field, f);
+                case "t" -> f.t = integer(p, value, field, f);
+                case "packet" -> f.packet = integer(p, value, field, f);
+                case "healed_at" -> f.healedAt = value == JsonToken.VALUE_NULL ? null : integer(p, value, field, f);
+                case "type" -> f.type = string(p, value, field, f);
+                case "node" -> f.node = string(p, value, field, f);
+                case "msg" -> f.msg = string(p, value, field, f);
+                case "origin" -> f.origin = string(p, value, field, f);
+                case "to" -> f.to = string(p, value, field, f);
+                case "from" -> f.from = string(p, value, field, f);
+                case "reason" -> f.reason = string(p, value, field, f);
+                case "text" -> f.text = string(p, value, field, f);
+                case "action" -> f.action = string(p, value, field, f);
+                case "fault" -> f.fault = string(p, value, field, f);
+                case "data" -> {
+                    if (value == JsonToken.VALUE_STRING) {
+                        f.data = p.getText();
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        f.dataTree = p.readValueAsTree();
+                        f.data = f.dataTree.toString();
                     }
-                    case "type" -> f.type = string(p, value, field, f);
-                    case "node" -> f.node = string(p, value, field, f);
-                    case "msg" -> f.msg = string(p, value, field, f);
-                    case "origin" -> f.origin = string(p, value, field, f);
-                    case "to" -> f.to = string(p, value, field, f);
-                    case "from" -> f.from = string(p, value, field, f);
-                    case "reason" -> f.reason = string(p, value, field, f);
-                    case "text" -> f.text = string(p, value, field, f);
-                    case "action" -> f.action = string(p, value, field, f);
-                    case "fault" -> f.fault = string(p, value, field, f);
-                    case "data" -> {
-                        if (value == JsonToken.VALUE_STRING) {
-                            f.data = p.getText();
-                        } else if (value != JsonToken.VALUE_NULL) {
-                            f.dataTree = p.readValueAsTree();
-                            f.data = f.dataTree.toString();
-                        }
-                    }
-                    case "detail" -> f.detail = value == JsonToken.VALUE_NULL ? null : p.readValueAsTree();
-                    default -> p.skipChildren();
                 }
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw problem("unexpected content after the JSON object");
+                case "detail" -> f.detail = value == JsonToken.VALUE_NULL ? null : p.readValueAsTree();
+                default -> {
+                    if (f.others == null) {
+                        f.others = Json.MAPPER.createObjectNode();
+                    }
+                    f.others.set(field, p.readValueAsTree());
+                }
             }
         }
         if (f.wrongType != null) {
@@ -218,13 +261,12 @@ public final class HistoryReader {
         };
     }
 
-    private void readHeader(Fields f) throws IOException {
-        if (!"header".equals(f.type)) {
+    private void readHeader(ObjectNode raw) {
+        JsonNode type = raw.get("type");
+        if (type == null || !"header".equals(type.asText())) {
             throw problem("the first line must be the header ({\"type\":\"header\",…}), found "
-                    + (f.type == null ? "a line without a type" : "a \"" + f.type + "\" event"));
+                    + (type == null ? "a line without a type" : "a " + type + " event"));
         }
-        ObjectNode raw = (ObjectNode) Json.MAPPER.readTree(
-                Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length()));
         JsonNode format = raw.get("format");
         if (format == null) {
             throw problem("the header has no \"format\" (expected \"" + Header.FORMAT + "\")");
@@ -264,7 +306,7 @@ public final class HistoryReader {
         return value == null || value.isNull() ? otherwise : value.asText();
     }
 
-    private Event event(Fields f) throws IOException {
+    private Event event(Fields f) {
         if (ended) {
             throw problem("an event after the end event");
         }
@@ -323,9 +365,42 @@ public final class HistoryReader {
                 yield new Event.End(i, t, f.healedAt);
             }
             case "header" -> throw problem("a second header");
-            default -> new Event.Unknown(i, t, f.type, (ObjectNode) Json.MAPPER.readTree(
-                    Json.FACTORY.createParser(lines.buffer(), lines.offset(), lines.length())));
+            default -> new Event.Unknown(i, t, f.type, unknownFields(f));
         };
+    }
+
+    /** Every field of an event of an unknown type, known names first, for people to see. */
+    private static ObjectNode unknownFields(Fields f) {
+        ObjectNode all = Json.MAPPER.createObjectNode();
+        all.put("i", f.i.intValue());
+        if (f.t == f.t.intValue()) {
+            all.put("t", f.t.intValue());
+        } else {
+            all.put("t", f.t);
+        }
+        all.put("type", f.type);
+        String[][] texts = {{"node", f.node}, {"msg", f.msg}, {"origin", f.origin}, {"to", f.to}, {"from", f.from},
+            {"reason", f.reason}, {"text", f.text}, {"action", f.action}, {"fault", f.fault}};
+        for (String[] field : texts) {
+            if (field[1] != null) {
+                all.put(field[0], field[1]);
+            }
+        }
+        if (f.packet != null) {
+            all.put("packet", f.packet);
+        }
+        if (f.dataTree != null) {
+            all.set("data", f.dataTree);
+        } else if (f.data != null) {
+            all.put("data", f.data);
+        }
+        if (f.detail != null) {
+            all.set("detail", f.detail);
+        }
+        if (f.others != null) {
+            all.setAll(f.others);
+        }
+        return all;
     }
 
     private static JsonNode textNode(String data) {

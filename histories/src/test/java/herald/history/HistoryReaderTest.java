@@ -129,17 +129,34 @@ class HistoryReaderTest {
     @Test
     void aBrokenLineThatEndsWithALineFeedIsAnErrorEvenWhenLast() {
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"cra\n",
-                "h.jsonl:2: not valid JSON: Unexpected end-of-input in VALUE_STRING");
+                "h.jsonl:2: not valid JSON: Illegal unquoted character ((CTRL-CHAR, code 10)): has to be escaped using "
+                        + "backslash to be included in string value");
     }
 
     @Test
     void eventsAfterTheEndAndEmptyLinesAndSecondBroadcastsAreRejected() {
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"end\"}\n{\"i\":1,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
                 "h.jsonl:3: an event after the end event");
-        rejects(HEADER + "\n", "h.jsonl:2: empty line");
+        rejects(HEADER + "\n{\"i\":0,\"t\":0,\"type\":\"end\"}\n", "h.jsonl:2: empty line");
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\"}\n"
                         + "{\"i\":1,\"t\":0,\"type\":\"broadcast\",\"node\":\"n2\",\"msg\":\"m\"}\n",
                 "h.jsonl:3: message m was already broadcast (#0); message ids are unique");
+    }
+
+    @Test
+    void anObjectMustStartAndEndOnItsOwnLine() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"} {\"i\":1}\n",
+                "h.jsonl:2: more than one JSON value on one line");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\n\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: the JSON object does not end on its line (one event per line)");
+        rejects(HEADER + "{\"i\":0,\"t\":0\n{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: not valid JSON: the object is not closed before the line ends");
+        rejects(HEADER + "[1,2]\n", "h.jsonl:2: not a JSON object");
+    }
+
+    @Test
+    void blankLinesAtTheEndAreHarmless() {
+        assertThat(read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"end\"}\n\n\n").complete()).isTrue();
     }
 
     @Test
