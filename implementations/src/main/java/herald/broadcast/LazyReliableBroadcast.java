@@ -83,9 +83,7 @@ public final class LazyReliableBroadcast implements Node {
     }
 
     private void bebBroadcast(Data data) {
-        for (NodeId q : context.nodes()) {
-            links.send(q, data);
-        }
+        links.broadcast(data);
     }
 
     @Override

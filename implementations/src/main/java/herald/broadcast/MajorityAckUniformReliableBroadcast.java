@@ -76,9 +76,7 @@ public final class MajorityAckUniformReliableBroadcast implements Node {
     }
 
     private void bebBroadcast(Data data) {
-        for (NodeId q : context.nodes()) {
-            links.send(q, data);
-        }
+        links.broadcast(data);
     }
 
     @Override

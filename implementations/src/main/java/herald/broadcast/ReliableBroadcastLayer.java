@@ -67,9 +67,7 @@ public final class ReliableBroadcastLayer {
     }
 
     private void bebBroadcast(Data data) {
-        for (NodeId q : context.nodes()) {
-            links.send(q, data);
-        }
+        links.broadcast(data);
     }
 
     /** Handles a packet if it belongs to the layer; returns false for anyone else's packet. */

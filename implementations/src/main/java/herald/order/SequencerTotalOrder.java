@@ -67,11 +67,8 @@ public final class SequencerTotalOrder implements Node {
     private void plDeliver(NodeId p, Packet packet) {
         if (packet instanceof Request request && context.self().equals(sequencer)) {
             for (Message m : requests.add(p, request.sn(), request.message())) {
-                Order order = new Order(gsn, m);
+                links.broadcast(new Order(gsn, m));
                 gsn++;
-                for (NodeId q : context.nodes()) {
-                    links.send(q, order);
-                }
             }
         } else if (packet instanceof Order order) {
             for (Message m : orders.add(p, order.n(), order.message())) {

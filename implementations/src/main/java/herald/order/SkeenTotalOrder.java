@@ -96,9 +96,7 @@ public final class SkeenTotalOrder implements Node {
     @Override
     public void onBroadcast(Message m) {
         proposals.put(m.id(), new HashMap<>());
-        for (NodeId q : context.nodes()) {
-            links.send(q, new Propose(m));
-        }
+        links.broadcast(new Propose(m));
     }
 
     private void plDeliver(NodeId p, Packet packet) {
@@ -115,9 +113,7 @@ public final class SkeenTotalOrder implements Node {
             if (received.size() == context.nodes().size()) {
                 Priority agreed = received.values().stream().max(Comparator.naturalOrder()).orElseThrow();
                 proposals.remove(proposal.id());
-                for (NodeId q : context.nodes()) {
-                    links.send(q, new Final(proposal.id(), agreed));
-                }
+                links.broadcast(new Final(proposal.id(), agreed));
             }
         } else if (packet instanceof Final fin) {
             Entry entry = entries.remove(fin.id());
