@@ -6,6 +6,7 @@ import herald.check.Outcome;
 import herald.check.Spec;
 import herald.check.Specs;
 import herald.check.Verdict;
+import herald.nemesis.Crash;
 import herald.nemesis.NemesisOptions;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
@@ -54,5 +55,25 @@ class OrderCheckersInRunsTest {
         assertThat(run("skeen-to", "uniform-total", 2).valid()).isTrue();
         assertThat(run("skeen-to", "fifo-total", 2).violated()).extracting(Outcome::property)
                 .containsExactly("fifo-order");
+    }
+
+    @Test
+    void theSequencerKeepsUniformTotalOrderWhileOtherProcessesCrash() {
+        Protocol protocol = Protocols.named("sequencer-to");
+        Spec uniform = Specs.named("uniform-total");
+        ScenarioParameters parameters = ScenarioParameters.of("sequencer-to", 5, 40,
+                NemesisOptions.parse("partition,loss=0.1,crash=2"));
+        int crashedRuns = 0;
+        for (long seed = 1; crashedRuns < 10; seed++) {
+            Scenario scenario = parameters.generate(seed);
+            if (scenario.schedule().faults().stream().anyMatch(f -> f.fault() instanceof Crash c
+                    && c.nodes().contains("n1"))) {
+                continue;
+            }
+            Run run = Run.simulate(scenario, protocol, uniform, Run.header(scenario, protocol, uniform, "crash=2"), null,
+                    false);
+            assertThat(run.valid()).as("seed %d: %s", seed, run.verdict().describe()).isTrue();
+            crashedRuns++;
+        }
     }
 }
