@@ -42,9 +42,4 @@ public final class HoldBack<T> {
         next.put(sender, expected);
         return ready;
     }
-
-    /** How many items are waiting for one before them. */
-    public int waiting() {
-        return pending.values().stream().mapToInt(TreeMap::size).sum();
-    }
 }

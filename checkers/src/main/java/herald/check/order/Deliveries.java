@@ -21,11 +21,6 @@ final class Deliveries {
         return -1;
     }
 
-    /** Position of process {@code p}'s first delivery of {@code m}, or -1. */
-    static int first(History history, int p, int m) {
-        return after(history, p, m, -1);
-    }
-
     /** "delivered at #63" or "never delivered it". */
     static String laterOrNever(int later) {
         return later >= 0 ? "delivered at #" + later : "never delivered it";

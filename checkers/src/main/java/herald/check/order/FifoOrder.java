@@ -7,6 +7,7 @@ import herald.check.Violation;
 import herald.history.History;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * FIFO order: if a process broadcast {@code m1} before {@code m2}, no process delivers
@@ -54,7 +55,7 @@ public final class FifoOrder implements Checker {
         int b1 = history.broadcastOf(m1);
         int b2 = history.broadcastOf(m2);
         int later = Deliveries.after(history, p, m1, at);
-        List<Integer> events = new ArrayList<>(List.of(b1, b2, at));
+        TreeSet<Integer> events = new TreeSet<>(List.of(b1, b2, at));
         if (later >= 0) {
             events.add(later);
         }
@@ -63,6 +64,7 @@ public final class FifoOrder implements Checker {
                 + history.message(m2) + " (#" + at + ") and had not delivered " + history.message(m1) + " ("
                 + Deliveries.laterOrNever(later) + ")";
         List<String> nodes = who.equals(sender) ? List.of(who) : List.of(who, sender);
-        return new Violation(property(), sentence, nodes, List.of(history.message(m1), history.message(m2)), events);
+        return new Violation(property(), sentence, nodes, List.of(history.message(m1), history.message(m2)),
+                new ArrayList<>(events));
     }
 }
