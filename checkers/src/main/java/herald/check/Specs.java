@@ -5,6 +5,10 @@ import herald.check.broadcast.NoCreation;
 import herald.check.broadcast.NoDuplication;
 import herald.check.broadcast.UniformAgreement;
 import herald.check.broadcast.Validity;
+import herald.check.order.CausalOrder;
+import herald.check.order.FifoOrder;
+import herald.check.order.TotalOrder;
+import herald.check.order.UniformTotalOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +28,13 @@ public final class Specs {
                 reliable()));
         add(new Spec("uniform-reliable", "uniform reliable broadcast: reliable + uniform agreement",
                 with(reliable(), new UniformAgreement())));
+        add(new Spec("fifo", "FIFO broadcast: reliable + FIFO order", with(reliable(), new FifoOrder())));
+        add(new Spec("causal", "causal broadcast: reliable + causal order", with(reliable(), new CausalOrder())));
+        add(new Spec("total", "total-order broadcast: reliable + total order", with(reliable(), new TotalOrder())));
+        add(new Spec("uniform-total", "uniform total-order broadcast: uniform-reliable + uniform total order",
+                with(reliable(), new UniformAgreement(), new UniformTotalOrder())));
+        add(new Spec("fifo-total", "FIFO-total-order broadcast: reliable + FIFO order + total order",
+                with(reliable(), new FifoOrder(), new TotalOrder())));
     }
 
     private Specs() {

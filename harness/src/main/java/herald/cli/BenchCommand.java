@@ -38,8 +38,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Messages in the synthetic history; deliveries = nodes x messages (default ${DEFAULT-VALUE}).")
     private int historyMessages;
 
-    @Option(names = "--specs", split = ",", defaultValue = "reliable",
-            description = "Specs to check on the synthetic history (default ${DEFAULT-VALUE}).")
+    @Option(names = "--specs", split = ",", defaultValue = "reliable,causal,total",
+            description = "Specs to check on the synthetic history; each of their properties is also timed alone "
+                    + "(default ${DEFAULT-VALUE}).")
     private List<String> specs;
 
     @Option(names = "--repeat", defaultValue = "5", description = "Timed repetitions (default ${DEFAULT-VALUE}).")

@@ -6,6 +6,7 @@ import herald.history.Json;
 import herald.nemesis.NemesisOptions;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.run.FailureModel;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.Scenario;
@@ -58,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace-packets", description = "Also record every packet (send, recv, drop events).")
     private boolean tracePackets;
 
+    @Option(names = "--force", description = "Run even under a nemesis that breaks the protocol's assumptions "
+            + "(e.g. crashes for a protocol that assumes none), to show what breaks.")
+    private boolean force;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
@@ -73,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
         long first = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        var refusal = FailureModel.refusal(protocol, faults, Scenario.nodeNames(nodes));
+        if (refusal.isPresent() && !force) {
+            throw new IllegalArgumentException(refusal.get() + "; add --force to run it anyway");
+        }
+        refusal.ifPresent(why -> err.println("warning: " + why + "; running anyway (--force)"));
         Store results = new Store(store);
         Progress progress = new Progress(err, runs);
         List<Long> invalid = new ArrayList<>();
@@ -110,6 +120,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (tracePackets) {
             cmd.append(" --trace-packets");
+        }
+        if (force) {
+            cmd.append(" --force");
         }
         return cmd.toString();
     }

@@ -7,5 +7,12 @@
  * network: a lost packet is lost. {@link herald.broadcast.EagerReliableBroadcast} sends over
  * perfect links and relays every message the first time it sees it, so that if any correct
  * process delivers a message, all do, even when its sender crashed halfway through sending.
+ *
+ * <p>{@link herald.broadcast.LazyReliableBroadcast} relays only when the failure detector says a
+ * sender crashed. {@link herald.broadcast.MajorityAckUniformReliableBroadcast} delivers only what
+ * a majority has relayed, so that not even a process that crashes right after delivering can have
+ * delivered something the survivors never will (uniform agreement). {@link
+ * herald.broadcast.ReliableBroadcastLayer} is eager reliable broadcast as a layer, for the
+ * ordered broadcasts of {@code herald.order} to stack on.
  */
 package herald.broadcast;

@@ -97,6 +97,16 @@ public final class PerfectLinks {
         keepTicking();
     }
 
+    /**
+     * bebBroadcast, Cachin, Guerraoui and Rodrigues, Algorithm 3.1 "Basic Broadcast": sends
+     * {@code payload} over these links to every process of the group, this one included.
+     */
+    public void broadcast(Packet payload) {
+        for (NodeId q : context.nodes()) {
+            send(q, payload);
+        }
+    }
+
     /** Handles a packet if it belongs to the link; returns false for anyone else's packet. */
     public boolean onReceive(NodeId from, Packet packet) {
         if (packet instanceof Data data) {

@@ -12,7 +12,9 @@ public enum Assumption {
     /** Crashes are detected by a perfect failure detector (the runtime provides it). */
     FAILURE_DETECTOR("a perfect failure detector reports crashes"),
     /** Links deliver packets in the order they were sent. */
-    FIFO_LINKS("links keep each sender's packets in order");
+    FIFO_LINKS("links keep each sender's packets in order"),
+    /** The fixed sequencer of a sequencer-based protocol, the group's first process, never crashes. */
+    SEQUENCER_CORRECT("the sequencer (the group's first process) never crashes");
 
     private final String sentence;
 

@@ -2,6 +2,13 @@ package herald.protocol;
 
 import herald.broadcast.BestEffortBroadcast;
 import herald.broadcast.EagerReliableBroadcast;
+import herald.broadcast.LazyReliableBroadcast;
+import herald.broadcast.MajorityAckUniformReliableBroadcast;
+import herald.order.CausalBroadcast;
+import herald.order.FifoBroadcast;
+import herald.order.LamportTotalOrder;
+import herald.order.SequencerTotalOrder;
+import herald.order.SkeenTotalOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +27,27 @@ public final class Protocols {
         add(Protocol.reference("eager-rb", "reliable",
                 "eager reliable broadcast: relays every message on first receipt, over perfect links",
                 Set.of(), EagerReliableBroadcast::new));
+        add(Protocol.reference("lazy-rb", "reliable",
+                "lazy reliable broadcast: relays a sender's messages only once the failure detector suspects it",
+                Set.of(Assumption.FAILURE_DETECTOR), LazyReliableBroadcast::new));
+        add(Protocol.reference("majority-urb", "uniform-reliable",
+                "uniform reliable broadcast: delivers once a majority has relayed the message, no failure detector",
+                Set.of(Assumption.MAJORITY_CORRECT), MajorityAckUniformReliableBroadcast::new));
+        add(Protocol.reference("fifo", "fifo",
+                "FIFO broadcast: per-sender sequence numbers and a hold-back queue over reliable broadcast",
+                Set.of(), FifoBroadcast::new));
+        add(Protocol.reference("causal-vc", "causal",
+                "causal broadcast: vector clocks and a waiting buffer over reliable broadcast",
+                Set.of(), CausalBroadcast::new));
+        add(Protocol.reference("sequencer-to", "fifo-total",
+                "total order: a fixed sequencer (n1) numbers every message; it has no failover",
+                Set.of(Assumption.SEQUENCER_CORRECT), SequencerTotalOrder::new));
+        add(Protocol.reference("lamport-to", "fifo-total",
+                "total order by Lamport timestamps over FIFO links, delivered once every node has spoken later",
+                Set.of(Assumption.NO_CRASH), LamportTotalOrder::new));
+        add(Protocol.reference("skeen-to", "total",
+                "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
+                Set.of(Assumption.NO_CRASH), SkeenTotalOrder::new));
     }
 
     private Protocols() {

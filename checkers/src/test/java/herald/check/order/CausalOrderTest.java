@@ -1,0 +1,121 @@
+package herald.check.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import herald.check.Outcome;
+import herald.check.Timeline;
+import org.junit.jupiter.api.Test;
+
+class CausalOrderTest {
+
+    private final CausalOrder causal = new CausalOrder();
+
+    /** a → b → c: q delivered a before broadcasting b; r delivered a and b before broadcasting c. */
+    private static Timeline chain() {
+        return Timeline.of("p", "q", "r", "s")
+                .broadcast("p", "a")        // #0
+                .deliver("q", "a")          // #1
+                .broadcast("q", "b")        // #2
+                .deliver("r", "a", "b")     // #3, #4
+                .broadcast("r", "c");       // #5
+    }
+
+    @Test
+    void deliveringAlongATransitiveChainKeepsCausalOrder() {
+        Outcome outcome = causal.check(chain().deliver("s", "a", "b", "c").end().history());
+        assertThat(outcome.valid()).isTrue();
+    }
+
+    @Test
+    void skippingTheMessageTheThirdNodeBroadcastViolatesCausalOrder() {
+        Outcome outcome = causal.check(chain().deliver("s", "a", "c", "b").end().history());
+        assertThat(outcome.count()).isEqualTo(1);
+        assertThat(outcome.first().sentence()).isEqualTo("causal order violated at s: b → c because r delivered b (#4)"
+                + " before it broadcast c (#5); s delivered c (#7) and had not delivered b (delivered at #8)");
+        assertThat(outcome.first().events()).containsExactly(4, 5, 7, 8);
+        assertThat(outcome.first().nodes()).containsExactly("r", "s");
+        assertThat(outcome.first().messages()).containsExactly("b", "c");
+    }
+
+    @Test
+    void aChainThroughAThirdNodeThatNeverDeliveredTheFirstMessageStillOrdersIt() {
+        Outcome outcome = causal.check(Timeline.of("p", "q", "r", "s")
+                .broadcast("p", "a")     // #0
+                .deliver("q", "a")       // #1
+                .broadcast("q", "b")     // #2
+                .deliver("r", "b")       // #3: too early, r never delivers a
+                .broadcast("r", "c")     // #4
+                .deliver("s", "c", "a")  // #5, #6
+                .end().history());
+        assertThat(outcome.count()).isEqualTo(2);
+        assertThat(outcome.examples().get(1).sentence()).isEqualTo("causal order violated at s: a → c because q"
+                + " delivered a (#1) before it broadcast b (#2), and r delivered b (#3) before it broadcast c (#4);"
+                + " s delivered c (#5) and had not delivered a (delivered at #6)");
+        assertThat(outcome.examples().get(1).events()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(outcome.examples().get(1).nodes()).containsExactly("q", "r", "s");
+    }
+
+    @Test
+    void deliveringAMessageWhosePredecessorIsNeverDeliveredViolatesCausalOrder() {
+        Outcome outcome = causal.check(Timeline.of("p", "q", "r")
+                .broadcast("p", "a")    // #0
+                .deliver("q", "a")      // #1
+                .broadcast("q", "b")    // #2
+                .deliver("r", "b")      // #3
+                .end().history());
+        assertThat(outcome.count()).isEqualTo(1);
+        assertThat(outcome.first().sentence()).isEqualTo("causal order violated at r: a → b because q delivered a (#1)"
+                + " before it broadcast b (#2); r delivered b (#3) and had not delivered a (never delivered it)");
+    }
+
+    @Test
+    void concurrentMessagesMayBeDeliveredInDifferentOrders() {
+        Outcome outcome = causal.check(Timeline.of("p", "q", "r", "s")
+                .broadcast("p", "a").broadcast("q", "b")
+                .deliver("r", "a", "b").deliver("s", "b", "a")
+                .end().history());
+        assertThat(outcome.valid()).isTrue();
+    }
+
+    @Test
+    void aSendersOwnEarlierBroadcastHappensBeforeItsLaterOne() {
+        Outcome outcome = causal.check(Timeline.of("p", "r")
+                .broadcast("p", "a").broadcast("p", "b")
+                .deliver("r", "b", "a")
+                .end().history());
+        assertThat(outcome.first().sentence()).isEqualTo("causal order violated at r: a → b because p broadcast a (#0)"
+                + " before it broadcast b (#1); r delivered b (#2) and had not delivered a (delivered at #3)");
+    }
+
+    @Test
+    void theSenderMustHaveDeliveredItsOwnMessageBeforeOneThatFollowsIt() {
+        Outcome outcome = causal.check(Timeline.of("p", "q")
+                .broadcast("p", "a")     // #0
+                .deliver("q", "a")       // #1
+                .broadcast("q", "b")     // #2
+                .deliver("p", "b", "a")  // #3, #4
+                .end().history());
+        assertThat(outcome.count()).isEqualTo(1);
+        assertThat(outcome.first().sentence()).endsWith("p delivered b (#3) and had not delivered a (delivered at #4)");
+    }
+
+    @Test
+    void aDuplicateDeliveryIsJudgedByTheFirstDeliveryOnly() {
+        assertThat(causal.check(chain().deliver("s", "a", "b", "c", "c", "a").end().history()).valid()).isTrue();
+        Outcome outOfOrder = causal.check(chain().deliver("s", "c", "a", "b", "c").end().history());
+        assertThat(outOfOrder.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCrashedProcessIsStillBoundByCausalOrder() {
+        Outcome outcome = causal.check(chain().deliver("s", "c").crash("s").end().history());
+        assertThat(outcome.count()).isEqualTo(1);
+        assertThat(outcome.first().sentence()).endsWith("s delivered c (#6) and had not delivered a (never delivered it)");
+    }
+
+    @Test
+    void everyEarlyDeliveryIsCounted() {
+        Outcome outcome = causal.check(chain().deliver("s", "c").deliver("p", "c").deliver("q", "c").end().history());
+        assertThat(outcome.count()).isEqualTo(3);
+    }
+}

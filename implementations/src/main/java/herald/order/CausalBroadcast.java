@@ -1,0 +1,109 @@
+package herald.order;
+
+import herald.broadcast.ReliableBroadcastLayer;
+import herald.history.NodeId;
+import herald.node.Context;
+import herald.node.Message;
+import herald.node.Node;
+import herald.node.Packet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Causal broadcast with vector clocks: the causal broadcast algorithm of Kleppmann's
+ * <em>Concurrent and Distributed Systems</em> notes, section 4 (the waiting causal broadcast of
+ * Cachin, Guerraoui and Rodrigues, Algorithm 3.15), over (eager) reliable broadcast.
+ *
+ * <p>Each message carries {@code deps}: how many messages of each sender its sender had
+ * delivered when it broadcast it, counting its own earlier broadcasts. A process delivers a
+ * message once it has delivered at least that many from every sender; until then the message
+ * waits in a buffer. A process's own messages go through the buffer too, so it delivers them in
+ * causal order like everyone else's.
+ *
+ * <pre>
+ * on initialisation:   sendSeq := 0; delivered := ⟨0, 0, …, 0⟩; buffer := {}
+ * on request to broadcast m at node Ni:
+ *     deps := delivered; deps[i] := sendSeq
+ *     send (i, deps, m) via reliable broadcast
+ *     sendSeq := sendSeq + 1
+ * on receiving msg from reliable broadcast at node Ni:
+ *     buffer := buffer ∪ {msg}
+ *     while exists (sender, deps, m) in buffer such that deps ≤ delivered do
+ *         deliver m to the application
+ *         buffer := buffer \ {(sender, deps, m)}
+ *         delivered[sender] := delivered[sender] + 1
+ * </pre>
+ */
+public final class CausalBroadcast implements Node {
+
+    /** (sender, deps, m): the message carries its sender; deps is indexed like the group. */
+    public record Data(List<Integer> deps, Message message) implements Packet {
+        public Data {
+            deps = List.copyOf(deps);
+        }
+    }
+
+    private Context context;
+    private ReliableBroadcastLayer rb;
+    private int self;
+    private int sendSeq;
+    private int[] delivered;
+    private final List<Data> buffer = new ArrayList<>();
+
+    @Override
+    public void init(Context context) {
+        this.context = context;
+        this.rb = new ReliableBroadcastLayer(context, this::rbDeliver);
+        this.self = context.nodes().indexOf(context.self());
+        this.delivered = new int[context.nodes().size()];
+    }
+
+    @Override
+    public void onBroadcast(Message m) {
+        List<Integer> deps = new ArrayList<>();
+        for (int d : delivered) {
+            deps.add(d);
+        }
+        deps.set(self, sendSeq);
+        rb.broadcast(new Data(deps, m));
+        sendSeq++;
+    }
+
+    private void rbDeliver(NodeId sender, Packet packet) {
+        buffer.add((Data) packet);
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Iterator<Data> it = buffer.iterator(); it.hasNext(); ) {
+                Data msg = it.next();
+                if (lessOrEqual(msg.deps(), delivered)) {
+                    context.deliver(msg.message());
+                    it.remove();
+                    delivered[context.nodes().indexOf(msg.message().origin())]++;
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    /** deps ≤ delivered: no entry of deps is larger. */
+    private static boolean lessOrEqual(List<Integer> deps, int[] delivered) {
+        for (int k = 0; k < delivered.length; k++) {
+            if (deps.get(k) > delivered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void onReceive(NodeId from, Packet packet) {
+        rb.onReceive(from, packet);
+    }
+
+    @Override
+    public void onTimer(Object tag) {
+        rb.onTimer(tag);
+    }
+}
