@@ -8,6 +8,7 @@ import herald.history.Recorder;
 import herald.nemesis.Crash;
 import herald.nemesis.Fault;
 import herald.nemesis.FaultInjector;
+import herald.nemesis.Pause;
 import herald.nemesis.ScheduledFault;
 import herald.node.Message;
 import herald.node.Node;
@@ -38,6 +39,7 @@ public final class Simulation implements FaultInjector {
     }
 
     private final Scenario scenario;
+    private final Supplier<? extends Node> factory;
     private final Recorder recorder;
     private final boolean tracePackets;
     private final EventQueue queue = new EventQueue();
@@ -59,15 +61,17 @@ public final class Simulation implements FaultInjector {
 
     /**
      * @param scenario what to run
-     * @param nodes makes one node per process
+     * @param nodes makes one node per process, and a fresh one for each restart after a crash
      * @param recorder where the history goes; its header must list the scenario's nodes
      * @param tracePackets whether to record {@code send}, {@code recv} and {@code drop} events
      */
     public Simulation(Scenario scenario, Supplier<? extends Node> nodes, Recorder recorder, boolean tracePackets) {
         this.scenario = scenario;
+        this.factory = nodes;
         this.recorder = recorder;
         this.tracePackets = tracePackets;
-        this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.nodes().size());
+        this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.schedule().network(),
+                scenario.nodes());
         List<NodeId> ids = new ArrayList<>();
         for (String name : scenario.nodes()) {
             NodeId id = new NodeId(name);
@@ -122,6 +126,10 @@ public final class Simulation implements FaultInjector {
         if (p.crashed) {
             return;
         }
+        if (p.paused()) {
+            p.hold(new Action(() -> broadcast(planned)));
+            return;
+        }
         int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
         Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
         recorder.broadcast(now, planned.node(), message.id(), message.data());
@@ -154,17 +162,30 @@ public final class Simulation implements FaultInjector {
             dropped(from.index, to, id, network.dropReason());
             return;
         }
+        long copy = network.copyArrival();
         queue.add(new Arrival(from.index, to, packet, id), arrival);
+        if (copy != SimNetwork.NO_COPY) {
+            queue.add(new Arrival(from.index, to, packet, id), copy);
+        }
     }
 
+    /**
+     * A packet reaches its receiver: lost if the receiver is down or a cut was made since it
+     * left; kept for later if the receiver is paused; otherwise handed to the node.
+     */
     private void arrive(Arrival a) {
         SimProcess to = processes.get(a.to);
         if (to.crashed) {
             dropped(a.from, a.to, a.id, "crashed");
             return;
         }
-        if (network.cutOnArrival(a.from, a.to)) {
+        if (!a.arrived && network.cutOnArrival(a.from, a.to)) {
             dropped(a.from, a.to, a.id, "partition");
+            return;
+        }
+        if (to.paused()) {
+            a.arrived = true;
+            to.hold(a);
             return;
         }
         packetsArrived++;
@@ -222,6 +243,10 @@ public final class Simulation implements FaultInjector {
         if (t.cancelled || t.process.crashed || t.incarnation != t.process.incarnation) {
             return;
         }
+        if (t.process.paused()) {
+            t.process.hold(t);
+            return;
+        }
         steps++;
         t.process.timer(t.tag);
     }
@@ -241,32 +266,87 @@ public final class Simulation implements FaultInjector {
                 SimProcess p = processes.get(indexOf(name));
                 if (!p.crashed) {
                     crash(p, null);
+                    p.restartable = crash.recover();
                 }
             }
+        } else if (fault instanceof Pause pause) {
+            for (String name : pause.nodes()) {
+                processes.get(indexOf(name)).pauses++;
+            }
+        } else {
+            network.reconfigure(active);
         }
-        network.reconfigure(active, indexByName);
     }
 
     @Override
     public void stop(Fault fault) {
         active.remove(fault);
-        recorder.fault(now, "stop", fault.name(), null);
-        network.reconfigure(active, indexByName);
+        recorder.fault(now, "stop", fault.name(), fault.detail());
+        if (fault instanceof Crash crash) {
+            for (String name : crash.recover() ? crash.nodes() : List.<String>of()) {
+                SimProcess p = processes.get(indexOf(name));
+                if (p.crashed && p.restartable) {
+                    recorder.recover(now, p.id.name());
+                    steps++;
+                    p.restart(factory.get());
+                }
+            }
+        } else if (fault instanceof Pause pause) {
+            for (String name : pause.nodes()) {
+                resume(processes.get(indexOf(name)));
+            }
+        } else {
+            network.reconfigure(active);
+        }
     }
 
-    /** Stops a process for good: by the nemesis (reason null) or because its own code failed. */
+    /**
+     * One pause fewer; at none, what fell due meanwhile happens now, in order, before anything
+     * else, so that on an ordered network nothing overtakes what waited.
+     */
+    private void resume(SimProcess p) {
+        p.pauses--;
+        if (!p.paused()) {
+            for (Scheduled due : p.release()) {
+                due.fire();
+            }
+        }
+    }
+
+    /** Stops a process: by the nemesis (reason null) or because its own code failed. */
     void crash(SimProcess p, String reason) {
         p.crashed = true;
+        p.restartable = false;
         p.incarnation++;
+        int incarnation = p.incarnation;
         recorder.crash(now, p.id.name(), reason);
+        for (Scheduled lost : p.release()) {
+            if (lost instanceof Arrival a) {
+                dropped(a.from, a.to, a.id, "crashed");
+            }
+        }
         at(now + DETECTION_DELAY, () -> {
+            if (!p.crashed || p.incarnation != incarnation) {
+                return;
+            }
             for (SimProcess other : processes) {
                 if (!other.crashed) {
-                    steps++;
-                    other.suspect(p.id);
+                    suspect(other, p.id);
                 }
             }
         });
+    }
+
+    private void suspect(SimProcess p, NodeId crashed) {
+        if (p.crashed) {
+            return;
+        }
+        if (p.paused()) {
+            p.hold(new Action(() -> suspect(p, crashed)));
+            return;
+        }
+        steps++;
+        p.suspect(crashed);
     }
 
     // What the queue holds.
@@ -289,6 +369,8 @@ public final class Simulation implements FaultInjector {
         final int to;
         final Packet packet;
         final long id;
+        /** It reached a paused receiver and waits there: no cut can stop it any more. */
+        boolean arrived;
 
         Arrival(int from, int to, Packet packet, long id) {
             this.from = from;
