@@ -91,12 +91,13 @@ public final class Simulation implements FaultInjector {
             steps++;
             p.init();
         }
-        for (PlannedBroadcast b : scenario.broadcasts()) {
-            at(b.at(), () -> broadcast(b));
-        }
+        // Faults first: a fault that starts when a broadcast is asked for is already there for it.
         for (ScheduledFault f : scenario.schedule().faults()) {
             at(f.start(), () -> start(f.fault()));
             at(f.stop(), () -> stop(f.fault()));
+        }
+        for (PlannedBroadcast b : scenario.broadcasts()) {
+            at(b.at(), () -> broadcast(b));
         }
         long end = scenario.endsAt();
         while (!queue.isEmpty() && queue.peekTime() <= end) {
