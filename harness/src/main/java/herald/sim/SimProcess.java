@@ -61,12 +61,11 @@ final class SimProcess implements Context, StableStorage {
         return due;
     }
 
-    /** Back from a crash as {@code fresh}, a new instance that has only the stable storage. */
+    /** Back from a crash as {@code fresh}, a new instance that has only the stable storage; init it next. */
     void restart(Node fresh) {
         node = fresh;
         crashed = false;
         restartable = false;
-        init();
     }
 
     // Calls into the node. Each runs one handler to completion and catches what it throws.

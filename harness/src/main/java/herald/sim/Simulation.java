@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
 import herald.history.NodeId;
 import herald.history.Recorder;
-import herald.nemesis.Crash;
 import herald.nemesis.Fault;
 import herald.nemesis.FaultInjector;
-import herald.nemesis.Pause;
 import herald.nemesis.ScheduledFault;
 import herald.node.Message;
 import herald.node.Node;
@@ -39,7 +37,6 @@ public final class Simulation implements FaultInjector {
     }
 
     private final Scenario scenario;
-    private final Supplier<? extends Node> factory;
     private final Recorder recorder;
     private final boolean tracePackets;
     private final EventQueue queue = new EventQueue();
@@ -49,7 +46,7 @@ public final class Simulation implements FaultInjector {
     private final Map<NodeId, Integer> index = new HashMap<>();
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final Map<Long, TimerFire> pendingTimers = new HashMap<>();
-    private final List<Fault> active = new ArrayList<>();
+    private final SimInjector injector;
     private final Map<String, Integer> broadcastsBy = new HashMap<>();
     private long now;
     private long nextTimer;
@@ -67,7 +64,6 @@ public final class Simulation implements FaultInjector {
      */
     public Simulation(Scenario scenario, Supplier<? extends Node> nodes, Recorder recorder, boolean tracePackets) {
         this.scenario = scenario;
-        this.factory = nodes;
         this.recorder = recorder;
         this.tracePackets = tracePackets;
         this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.schedule().network(),
@@ -83,6 +79,7 @@ public final class Simulation implements FaultInjector {
         for (int k = 0; k < ids.size(); k++) {
             processes.add(new SimProcess(this, k, ids.get(k), nodes.get(), scenario.seed()));
         }
+        this.injector = new SimInjector(this, network, nodes);
     }
 
     /** Runs the scenario to its end and returns what happened; the history is in the recorder. */
@@ -118,24 +115,18 @@ public final class Simulation implements FaultInjector {
         return nodeIds;
     }
 
-    private void at(long time, Runnable action) {
+    void at(long time, Runnable action) {
         queue.add(new Action(action), time);
     }
 
     private void broadcast(PlannedBroadcast planned) {
-        SimProcess p = processes.get(indexOf(planned.node()));
-        if (p.crashed) {
-            return;
-        }
-        if (p.paused()) {
-            p.hold(new Action(() -> broadcast(planned)));
-            return;
-        }
-        int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
-        Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
-        recorder.broadcast(now, planned.node(), message.id(), message.data());
-        steps++;
-        p.broadcast(message);
+        SimProcess p = process(planned.node());
+        step(p, () -> {
+            int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
+            Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
+            recorder.broadcast(now, planned.node(), message.id(), message.data());
+            p.broadcast(message);
+        });
     }
 
     private int indexOf(String name) {
@@ -256,98 +247,53 @@ public final class Simulation implements FaultInjector {
         recorder.log(now, p.id.name(), text);
     }
 
-    // Faults.
+    // Faults: applied by the injector, which changes the network and the processes.
 
     @Override
     public void start(Fault fault) {
-        recorder.fault(now, "start", fault.name(), fault.detail());
-        active.add(fault);
-        if (fault instanceof Crash crash) {
-            for (String name : crash.nodes()) {
-                SimProcess p = processes.get(indexOf(name));
-                if (!p.crashed) {
-                    crash(p, null);
-                    p.restartable = crash.recover();
-                }
-            }
-        } else if (fault instanceof Pause pause) {
-            for (String name : pause.nodes()) {
-                processes.get(indexOf(name)).pauses++;
-            }
-        } else {
-            network.reconfigure(active);
-        }
+        injector.start(fault);
     }
 
     @Override
     public void stop(Fault fault) {
-        active.remove(fault);
-        recorder.fault(now, "stop", fault.name(), fault.detail());
-        if (fault instanceof Crash crash) {
-            for (String name : crash.recover() ? crash.nodes() : List.<String>of()) {
-                SimProcess p = processes.get(indexOf(name));
-                if (p.crashed && p.restartable) {
-                    recorder.recover(now, p.id.name());
-                    steps++;
-                    p.restart(factory.get());
-                }
-            }
-        } else if (fault instanceof Pause pause) {
-            for (String name : pause.nodes()) {
-                resume(processes.get(indexOf(name)));
-            }
-        } else {
-            network.reconfigure(active);
-        }
-    }
-
-    /**
-     * One pause fewer; at none, what fell due meanwhile happens now, in order, before anything
-     * else, so that on an ordered network nothing overtakes what waited.
-     */
-    private void resume(SimProcess p) {
-        p.pauses--;
-        if (!p.paused()) {
-            for (Scheduled due : p.release()) {
-                due.fire();
-            }
-        }
+        injector.stop(fault);
     }
 
     /** Stops a process: by the nemesis (reason null) or because its own code failed. */
     void crash(SimProcess p, String reason) {
-        p.crashed = true;
-        p.restartable = false;
-        p.incarnation++;
-        int incarnation = p.incarnation;
-        recorder.crash(now, p.id.name(), reason);
-        for (Scheduled lost : p.release()) {
-            if (lost instanceof Arrival a) {
-                dropped(a.from, a.to, a.id, "crashed");
-            }
-        }
-        at(now + DETECTION_DELAY, () -> {
-            if (!p.crashed || p.incarnation != incarnation) {
-                return;
-            }
-            for (SimProcess other : processes) {
-                if (!other.crashed) {
-                    suspect(other, p.id);
-                }
-            }
-        });
+        injector.crash(p, reason);
     }
 
-    private void suspect(SimProcess p, NodeId crashed) {
+    /** Something that fell due at a process that crashed before it could happen: a packet is lost. */
+    void lost(Scheduled item) {
+        if (item instanceof Arrival a) {
+            dropped(a.from, a.to, a.id, "crashed");
+        }
+    }
+
+    /** Runs {@code step} on {@code p} now, or when it resumes if it is paused; never if it is down. */
+    void step(SimProcess p, Runnable step) {
         if (p.crashed) {
             return;
         }
         if (p.paused()) {
-            p.hold(new Action(() -> suspect(p, crashed)));
+            p.hold(new Action(() -> step(p, step)));
             return;
         }
         steps++;
-        p.suspect(crashed);
+        step.run();
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    SimProcess process(String name) {
+        return processes.get(indexOf(name));
+    }
+
+    List<SimProcess> processes() {
+        return processes;
     }
 
     // What the queue holds.
