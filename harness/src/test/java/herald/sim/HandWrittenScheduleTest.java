@@ -2,6 +2,7 @@ package herald.sim;
 
 import static herald.sim.Runs.events;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import herald.history.Event;
 import herald.history.History;
@@ -24,7 +25,7 @@ class HandWrittenScheduleTest {
         History h = run.history();
         List<Event.Fault> faults = events(h, Event.Fault.class);
         assertThat(faults).extracting(Event::t, Event.Fault::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(100_000L, "start"), org.assertj.core.groups.Tuple.tuple(600_000L, "stop"));
+                tuple(100_000L, "start"), tuple(600_000L, "stop"));
         assertThat(faults.get(0).detail().toString())
                 .isEqualTo("{\"shape\":\"groups\",\"groups\":[[\"n1\"],[\"n2\",\"n3\"]]}");
         List<Event.Deliver> deliveries = events(h, Event.Deliver.class);

@@ -10,6 +10,7 @@ import herald.history.History;
 import herald.nemesis.Duplicate;
 import herald.nemesis.Loss;
 import herald.nemesis.NemesisOptions;
+import herald.nemesis.NetworkSemantics;
 import herald.nemesis.Partition;
 import herald.nemesis.Reorder;
 import herald.nemesis.Schedule;
@@ -19,6 +20,7 @@ import herald.scenario.NetworkModel;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
 import herald.scenario.ScenarioParameters;
+import herald.scenario.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,12 +95,12 @@ class PacketFateTest {
     void theSameSeedGivesAByteIdenticalHistoryUnderEveryKindOfFault() throws IOException {
         Schedule everyFault = ScheduleJson.read(Path.of("..", "docs", "examples", "every-fault.json"));
         Scenario handWritten = new Scenario("eager-rb", Scenario.nodeNames(5), Runs.broadcasts(30, 0, 900_000,
-                "n1", "n2", "n3", "n4"), everyFault, 23, herald.scenario.Timing.DEFAULT, NetworkModel.DEFAULT);
+                "n1", "n2", "n3", "n4"), everyFault, 23, Timing.DEFAULT, NetworkModel.DEFAULT);
         Scenario generated = ScenarioParameters.of("eager-rb", 5, 30, NemesisOptions.parse(
                 "partition=any,loss,dup,reorder,delay,restart,pause")).generate(23);
         Scenario fifo = ScenarioParameters.of("eager-rb", 5, 30, NemesisOptions.parse(
                 "partition=any,loss,dup,delay,crash,pause").withNetwork(
-                        herald.nemesis.NetworkSemantics.FIFO)).generate(23);
+                        NetworkSemantics.FIFO)).generate(23);
         for (Scenario scenario : List.of(handWritten, generated, fifo)) {
             Path first = dir.resolve("first.jsonl");
             Path second = dir.resolve("second.jsonl");

@@ -18,6 +18,7 @@ import herald.nemesis.Reorder;
 import herald.nemesis.Schedule;
 import herald.run.Run;
 import herald.scenario.NetworkModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class PacketFaultTest {
                 schedule(during(0, 1_000_000, new Duplicate(0.5))), NetworkModel.DEFAULT));
         Map<Long, List<Event.Recv>> byPacket = new HashMap<>();
         for (Event.Recv r : events(run.history(), Event.Recv.class)) {
-            byPacket.computeIfAbsent(r.packet(), k -> new java.util.ArrayList<>()).add(r);
+            byPacket.computeIfAbsent(r.packet(), k -> new ArrayList<>()).add(r);
         }
         List<List<Event.Recv>> duplicated = byPacket.values().stream().filter(l -> l.size() == 2).toList();
         assertThat(duplicated).hasSizeGreaterThan(200);

@@ -3,9 +3,9 @@ package herald.sim;
 import static herald.sim.Runs.broadcasts;
 import static herald.sim.Runs.during;
 import static herald.sim.Runs.events;
-import static herald.sim.Runs.faultEvent;
 import static herald.sim.Runs.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import herald.history.Event;
 import herald.history.History;
@@ -27,10 +27,7 @@ class PartitionFaultTest {
         Run run = Runs.run(Runs.scenario("eager-rb", 4, broadcasts(40, 0, 1_000_000, "n1", "n3"),
                 schedule(during(200_000, 700_000, halves)), NetworkModel.DEFAULT));
         History h = run.history();
-        int start = faultEvent(h, "partition", true);
-        int stop = faultEvent(h, "partition", false);
-        List<Event.Recv> during = events(h, Event.Recv.class).stream().filter(r -> r.i() > start && r.i() < stop)
-                .toList();
+        List<Event.Recv> during = Runs.receivedDuring(h, "partition");
         assertThat(during).hasSizeGreaterThan(100)
                 .allSatisfy(r -> assertThat(LEFT.contains(r.from())).as("#%d", r.i()).isEqualTo(LEFT.contains(r.node())));
         List<Event.Drop> cut = events(h, Event.Drop.class).stream().filter(d -> d.reason().equals("partition")).toList();
@@ -47,8 +44,7 @@ class PartitionFaultTest {
         Run run = Runs.run(Runs.scenario("best-effort", 4, broadcasts(1, 99_800, 99_801, "n1"),
                 schedule(during(100_000, 900_000, halves)), NetworkModel.DEFAULT));
         assertThat(events(run.history(), Event.Drop.class)).extracting(Event.Drop::to, Event.Drop::reason)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("n3", "partition"),
-                        org.assertj.core.groups.Tuple.tuple("n4", "partition"));
+                .containsExactlyInAnyOrder(tuple("n3", "partition"), tuple("n4", "partition"));
     }
 
     @Test
@@ -58,10 +54,7 @@ class PartitionFaultTest {
         Run run = Runs.run(Runs.scenario("eager-rb", 3, broadcasts(30, 0, 1_000_000, "n1", "n2"),
                 schedule(during(100_000, 800_000, oneWay)), NetworkModel.DEFAULT));
         History h = run.history();
-        int start = faultEvent(h, "partition", true);
-        int stop = faultEvent(h, "partition", false);
-        List<Event.Recv> during = events(h, Event.Recv.class).stream().filter(r -> r.i() > start && r.i() < stop)
-                .toList();
+        List<Event.Recv> during = Runs.receivedDuring(h, "partition");
         assertThat(during).filteredOn(r -> r.from().equals("n1") && r.node().equals("n2")).isEmpty();
         assertThat(during).filteredOn(r -> r.from().equals("n2") && r.node().equals("n1")).hasSizeGreaterThan(20);
         assertThat(events(h, Event.Drop.class)).isNotEmpty()

@@ -101,6 +101,13 @@ final class Runs {
         return overtaken;
     }
 
+    /** The packets received while the first fault named {@code name} lasted (between its start and stop events). */
+    static List<Event.Recv> receivedDuring(History h, String name) {
+        int start = faultEvent(h, name, true);
+        int stop = faultEvent(h, name, false);
+        return events(h, Event.Recv.class).stream().filter(r -> r.i() > start && r.i() < stop).toList();
+    }
+
     /** The index of the fault event that starts ({@code start}) or stops a fault named {@code name}. */
     static int faultEvent(History h, String name, boolean start) {
         return events(h, Event.Fault.class).stream().filter(f -> f.fault().equals(name) && f.isStart() == start)

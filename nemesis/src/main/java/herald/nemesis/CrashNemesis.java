@@ -10,7 +10,7 @@ import java.util.Set;
  * stable storage, again and again (crash-recovery). Picked at random, the crashed nodes are never
  * a majority; naming them ({@code crash=n1+n2+n3}) crashes exactly those, majority or not.
  */
-final class CrashNemesis implements Nemesis {
+final class CrashNemesis extends NodesNemesis {
 
     private final boolean recover;
 
@@ -45,22 +45,8 @@ final class CrashNemesis implements Nemesis {
     }
 
     @Override
-    public String parameter() {
-        return "=K nodes picked at random, default 1; =n1+n2 exactly those nodes";
-    }
-
-    @Override
-    public void validate(String value) {
-        Parameters.countOrNodes(name(), value);
-    }
-
-    @Override
     public int randomCrashes(String value) {
-        return value == null ? 1 : Parameters.isCount(value) ? Parameters.count(name(), value) : 0;
-    }
-
-    private List<String> named(String value) {
-        return value == null || Parameters.isCount(value) ? List.of() : Parameters.nodes(name(), value);
+        return count(value);
     }
 
     @Override
@@ -69,13 +55,13 @@ final class CrashNemesis implements Nemesis {
         if (!named.isEmpty()) {
             return Set.copyOf(named);
         }
-        return randomCrashes(value) > 0 ? Set.copyOf(nodes) : Set.of();
+        return count(value) > 0 ? Set.copyOf(nodes) : Set.of();
     }
 
     @Override
     public List<ScheduledFault> generate(String value, Generation g) {
         List<String> named = named(value);
-        int k = named.isEmpty() ? randomCrashes(value) : named.size();
+        int k = named.isEmpty() ? count(value) : named.size();
         if (named.isEmpty() && k > g.minority()) {
             throw new IllegalArgumentException(name() + "=" + k + " would crash a majority of " + g.nodes().size()
                     + " nodes; at most " + g.minority() + " can crash, unless named (" + name() + "=n1+n2+…)");

@@ -3,7 +3,7 @@ package herald.nemesis;
 import java.util.List;
 
 /** Pauses: K random nodes (or the named ones) take no steps for a while, then catch up; and again. */
-final class PauseNemesis implements Nemesis {
+final class PauseNemesis extends NodesNemesis {
 
     @Override
     public String name() {
@@ -16,22 +16,12 @@ final class PauseNemesis implements Nemesis {
     }
 
     @Override
-    public String parameter() {
-        return "=K nodes picked at random, default 1; =n1+n2 exactly those nodes";
-    }
-
-    @Override
-    public void validate(String value) {
-        Parameters.countOrNodes(name(), value);
-    }
-
-    @Override
     public List<ScheduledFault> generate(String value, Generation g) {
-        if (value != null && !Parameters.isCount(value)) {
-            Pause fixed = new Pause(Parameters.nodes(name(), value));
+        if (!named(value).isEmpty()) {
+            Pause fixed = new Pause(named(value));
             return g.recurring(() -> fixed);
         }
-        int k = value == null ? 1 : Parameters.count(name(), value);
+        int k = count(value);
         if (k > g.nodes().size()) {
             throw new IllegalArgumentException("pause=" + k + " asks for more nodes than the " + g.nodes().size()
                     + " of the group");

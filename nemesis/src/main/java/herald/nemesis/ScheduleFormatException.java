@@ -7,26 +7,7 @@ package herald.nemesis;
  */
 public final class ScheduleFormatException extends IllegalArgumentException {
 
-    private final String file;
-    private final long line;
-    private final String problem;
-
     public ScheduleFormatException(String file, long line, String problem) {
         super(file + ":" + line + ": " + problem);
-        this.file = file;
-        this.line = line;
-        this.problem = problem;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
-    }
-
-    public String problem() {
-        return problem;
     }
 }
