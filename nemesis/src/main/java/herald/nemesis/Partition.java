@@ -43,6 +43,11 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
         }
     }
 
+    /** A split into groups: the same as {@link #ofGroups}. */
+    public Partition(String shape, List<List<String>> groups) {
+        this(shape, groups, Grudge.ofGroups(groups));
+    }
+
     /** No node hears a node of another group. */
     public static Partition ofGroups(String shape, List<List<String>> groups) {
         if (groups.size() < 2) {
