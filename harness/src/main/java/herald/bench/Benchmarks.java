@@ -32,8 +32,14 @@ public final class Benchmarks {
 
     /** Simulated packets per second: {@code protocol} on {@code nodes} nodes, no faults, history discarded. */
     public static ObjectNode simulator(String protocolId, int nodes, int broadcasts, int repeats) {
+        return simulator(protocolId, nodes, broadcasts, NemesisOptions.NONE, repeats);
+    }
+
+    /** Simulated packets per second under {@code nemesis}, history discarded. */
+    public static ObjectNode simulator(String protocolId, int nodes, int broadcasts, NemesisOptions nemesis,
+            int repeats) {
         Protocol protocol = Protocols.named(protocolId);
-        Scenario scenario = ScenarioParameters.of(protocolId, nodes, broadcasts, NemesisOptions.NONE).generate(1);
+        Scenario scenario = ScenarioParameters.of(protocolId, nodes, broadcasts, nemesis).generate(1);
         long[] packets = new long[1];
         Measure.Timing timing = Measure.time(2, repeats, () -> {
             Recorder recorder = new Recorder(Header.of(scenario.nodes()), HistorySink.discard());
@@ -45,6 +51,7 @@ public final class Benchmarks {
         json.put("protocol", protocolId);
         json.put("nodes", nodes);
         json.put("broadcasts", broadcasts);
+        json.put("nemesis", nemesis.toString());
         json.put("packets_per_run", packets[0]);
         json.put("seconds_per_run", timing.medianSeconds());
         json.put("packets_per_second", Math.round(timing.perSecond()));
@@ -52,8 +59,8 @@ public final class Benchmarks {
     }
 
     public static String describeSimulator(JsonNode f) {
-        return String.format("simulator: %s on %d nodes, %d broadcasts: %,d packets in %.3f s = %,d packets/s",
-                f.get("protocol").asText(), f.get("nodes").asInt(), f.get("broadcasts").asInt(),
+        return String.format("simulator: %s on %d nodes, %d broadcasts, nemesis %s: %,d packets in %.3f s = %,d packets/s",
+                f.get("protocol").asText(), f.get("nodes").asInt(), f.get("broadcasts").asInt(), f.get("nemesis").asText(),
                 f.get("packets_per_run").asLong(), f.get("seconds_per_run").asDouble(),
                 f.get("packets_per_second").asLong());
     }

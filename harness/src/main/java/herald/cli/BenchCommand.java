@@ -5,6 +5,7 @@ import herald.check.Spec;
 import herald.check.Specs;
 import herald.history.Json;
 import herald.bench.Benchmarks;
+import herald.nemesis.NemesisOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--protocol", defaultValue = "eager-rb", description = "Protocol to simulate (default ${DEFAULT-VALUE}).")
     private String protocol;
+
+    @Option(names = "--sim-nemesis", defaultValue = "none",
+            description = "Faults during the simulator benchmark, as for run --nemesis (default ${DEFAULT-VALUE}).")
+    private String simNemesis;
 
     @Option(names = "--history-nodes", defaultValue = "20", description = "Processes in the synthetic history (default ${DEFAULT-VALUE}).")
     private int historyNodes;
@@ -60,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         ObjectNode figures = Json.MAPPER.createObjectNode();
         if (only == null || only.equals("sim")) {
-            figures.set("simulator", Benchmarks.simulator(protocol, simNodes, simBroadcasts, repeat));
+            figures.set("simulator", Benchmarks.simulator(protocol, simNodes, simBroadcasts,
+                    NemesisOptions.parse(simNemesis), repeat));
             if (!json) {
                 out.println(Benchmarks.describeSimulator(figures.get("simulator")));
                 out.flush();

@@ -7,6 +7,7 @@ import herald.check.Specs;
 import herald.history.Json;
 import herald.nemesis.Nemeses;
 import herald.nemesis.Nemesis;
+import herald.nemesis.NetworkSemantics;
 import herald.protocol.Assumption;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
@@ -55,12 +56,26 @@ final class ListCommand implements Callable<Integer> {
             out.printf("  %-18s %s%n", s.name(), String.join(", ", s.properties()));
         }
         out.println();
-        out.println("Nemeses (--nemesis name[=value],...):");
+        out.println("Nemeses (--nemesis name[=value],...; a bare name takes its defaults):");
         for (Nemesis n : Nemeses.all()) {
-            out.printf("  %-12s %s%n  %-12s   %s%n", n.name(), n.description(), "", n.parameter());
+            out.printf("  %-10s %s%n  %-10s %s%n", n.name(), n.description(), "", n.parameter());
+        }
+        out.println();
+        out.println("Network semantics (--network word,...; default " + NetworkSemantics.DEFAULT + "):");
+        for (String[] word : NETWORK_WORDS) {
+            out.printf("  %-15s %s%n", word[0], word[1]);
         }
         return Exit.VALID;
     }
+
+    private static final String[][] NETWORK_WORDS = {
+        {"ordered, fifo", "each link delivers its packets in the order they were sent"},
+        {"unordered", "later packets may overtake earlier ones (the default)"},
+        {"lossy", "packets may be lost to loss and partitions (the default)"},
+        {"lossless", "no loss and no partition: only a crashed node misses packets"},
+        {"duplicating", "packets may be duplicated (the default)"},
+        {"nonduplicating", "no packet is ever duplicated"},
+    };
 
     static ObjectNode toJson() {
         ObjectNode root = Json.MAPPER.createObjectNode();
@@ -95,6 +110,11 @@ final class ListCommand implements Callable<Integer> {
             o.put("name", n.name());
             o.put("description", n.description());
             o.put("parameter", n.parameter());
+            o.put("fault", n.fault());
+        }
+        ArrayNode network = root.putArray("network");
+        for (String[] word : NETWORK_WORDS) {
+            network.addObject().put("word", word[0]).put("description", word[1]);
         }
         return root;
     }

@@ -4,6 +4,8 @@ import herald.check.Spec;
 import herald.check.Specs;
 import herald.history.Json;
 import herald.nemesis.NemesisOptions;
+import herald.nemesis.NetworkSemantics;
+import herald.nemesis.ScheduleJson;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.run.FailureModel;
@@ -44,6 +46,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Faults, e.g. partition,loss=0.2,crash=1 (default none; see herald list).")
     private String nemesis;
 
+    @Option(names = "--nemesis-file", paramLabel = "FILE",
+            description = "A fault schedule written by hand (JSON), the same in every run, instead of --nemesis.")
+    private Path nemesisFile;
+
+    @Option(names = "--network", paramLabel = "SEMANTICS",
+            description = "What the network may do: ordered (fifo) or unordered, lossy or lossless, duplicating or "
+                    + "nonduplicating, e.g. fifo (default unordered,lossy,duplicating; or the schedule file's).")
+    private String network;
+
     @Option(names = "--seed", paramLabel = "S", description = "The first seed (default: a random one, printed).")
     private Long seed;
 
@@ -70,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Protocol protocol = Protocols.named(protocolId);
         Spec spec = Specs.named(specName != null ? specName : protocol.spec());
-        NemesisOptions faults = NemesisOptions.parse(nemesis);
+        NemesisOptions faults = nemesisOptions();
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
@@ -90,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             long s = first + k;
             Scenario scenario = parameters.generate(s);
             Path dir = results.newRun(protocol.id(), "seed" + s);
-            Run run = Run.simulate(scenario, protocol, spec, Run.header(scenario, protocol, spec, faults.toString()),
+            Run run = Run.simulate(scenario, protocol, spec, Run.header(scenario, protocol, spec, nemesisText(faults)),
                     dir.resolve("history.jsonl"), tracePackets);
             String replay = replayCommand(s);
             Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
@@ -107,14 +118,40 @@ final class RunCommand implements Callable<Integer> {
             progress.ran(k + 1, invalid.size());
         }
         out.printf("%d run%s of %s under %s: %d valid, %d invalid%n", runs, runs == 1 ? "" : "s", protocol.id(),
-                faults, runs - invalid.size(), invalid.size());
+                nemesisText(faults), runs - invalid.size(), invalid.size());
         return invalid.isEmpty() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    /** The faults: generated from --nemesis, or read from --nemesis-file; on the --network asked for. */
+    private NemesisOptions nemesisOptions() {
+        NemesisOptions faults;
+        if (nemesisFile != null) {
+            if (!nemesis.equals("none")) {
+                throw new IllegalArgumentException("give --nemesis or --nemesis-file, not both");
+            }
+            faults = NemesisOptions.of(ScheduleJson.read(nemesisFile));
+        } else {
+            faults = NemesisOptions.parse(nemesis);
+        }
+        return network == null ? faults : faults.withNetwork(NetworkSemantics.parse(network));
+    }
+
+    private String nemesisText(NemesisOptions faults) {
+        return nemesisFile != null ? "file " + nemesisFile : faults.toString();
     }
 
     private String replayCommand(long s) {
         StringBuilder cmd = new StringBuilder("./herald run ").append(protocolId)
-                .append(" --nodes ").append(nodes).append(" --broadcasts ").append(broadcasts)
-                .append(" --nemesis ").append(NemesisOptions.parse(nemesis)).append(" --seed ").append(s);
+                .append(" --nodes ").append(nodes).append(" --broadcasts ").append(broadcasts);
+        if (nemesisFile != null) {
+            cmd.append(" --nemesis-file ").append(nemesisFile);
+        } else {
+            cmd.append(" --nemesis ").append(NemesisOptions.parse(nemesis));
+        }
+        if (network != null) {
+            cmd.append(" --network ").append(NetworkSemantics.parse(network));
+        }
+        cmd.append(" --seed ").append(s);
         if (specName != null) {
             cmd.append(" --spec ").append(specName);
         }

@@ -30,19 +30,30 @@ public final class FailureModel {
     private static final Map<Assumption, Rule> RULES = new EnumMap<>(Assumption.class);
 
     static {
-        RULES.put(Assumption.NO_CRASH, (nemesis, nodes) -> crashes(nemesis) > 0
-                ? "the nemesis crash=" + crashes(nemesis) + " crashes processes" : null);
-        RULES.put(Assumption.MAJORITY_CORRECT, (nemesis, nodes) -> 2 * crashes(nemesis) >= nodes.size()
-                ? "the nemesis crash=" + crashes(nemesis) + " crashes half or more of the " + nodes.size() + " processes"
+        RULES.put(Assumption.CRASH_STOP, (nemesis, nodes) -> nemesis.crashRecovery()
+                ? "the nemesis " + nemesis + " restarts crashed processes (the crash-recovery model)" : null);
+        RULES.put(Assumption.NO_CRASH, (nemesis, nodes) -> !nemesis.mayCrash(nodes).isEmpty()
+                ? "the nemesis " + nemesis + " crashes processes" : null);
+        RULES.put(Assumption.MAJORITY_CORRECT, (nemesis, nodes) -> 2 * nemesis.crashes() >= nodes.size()
+                ? "the nemesis " + nemesis + " crashes " + nemesis.crashes() + " of the " + nodes.size()
+                        + " processes, half or more"
                 : null);
-        RULES.put(Assumption.SEQUENCER_CORRECT, (nemesis, nodes) -> crashes(nemesis) > 0
-                ? "the nemesis crash=" + crashes(nemesis) + " picks its victims at random, so it may crash the sequencer "
-                        + nodes.get(0)
-                : null);
+        RULES.put(Assumption.SEQUENCER_CORRECT, (nemesis, nodes) -> sequencerMayCrash(nemesis, nodes));
         // The runtime's perfect failure detector suspects exactly the crashed processes, whatever the nemesis.
         RULES.put(Assumption.FAILURE_DETECTOR, (nemesis, nodes) -> null);
-        RULES.put(Assumption.FIFO_LINKS, (nemesis, nodes) -> nemesis.has("reorder")
-                ? "the nemesis reorder makes later packets overtake earlier ones" : null);
+        RULES.put(Assumption.FIFO_LINKS, (nemesis, nodes) -> nemesis.linksMayReorder()
+                ? "the network may reorder packets (give --network fifo)" : null);
+    }
+
+    private static String sequencerMayCrash(NemesisOptions nemesis, List<String> nodes) {
+        String sequencer = nodes.get(0);
+        java.util.Set<String> victims = nemesis.mayCrash(nodes);
+        if (!victims.contains(sequencer)) {
+            return null;
+        }
+        return victims.size() == 1 || victims.size() == nemesis.crashes()
+                ? "the nemesis " + nemesis + " crashes the sequencer " + sequencer
+                : "the nemesis " + nemesis + " picks its victims at random, so it may crash the sequencer " + sequencer;
     }
 
     private FailureModel() {
@@ -64,13 +75,5 @@ public final class FailureModel {
             }
         }
         return Optional.empty();
-    }
-
-    /** How many processes the nemesis crashes: K for crash=K, 1 for a bare crash, 0 without. */
-    private static int crashes(NemesisOptions nemesis) {
-        if (!nemesis.has("crash")) {
-            return 0;
-        }
-        return nemesis.value("crash").map(Integer::parseInt).orElse(1);
     }
 }

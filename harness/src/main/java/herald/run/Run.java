@@ -45,10 +45,12 @@ public record Run(Scenario scenario, History history, Verdict verdict, Simulatio
     /** The header a simulated run writes: the group, the clock, and where the run came from. */
     public static Header header(Scenario scenario, Protocol protocol, Spec spec, String nemesis) {
         return Header.of(scenario.nodes())
+                .withModel(scenario.schedule().model())
                 .with("protocol", protocol.id())
                 .with("spec", spec.name())
                 .with("seed", scenario.seed())
                 .with("nemesis", nemesis)
+                .with("network", scenario.schedule().network().toString())
                 .with("broadcasts", scenario.broadcasts().size())
                 .with("herald", Version.VERSION);
     }

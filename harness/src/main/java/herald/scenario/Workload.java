@@ -36,11 +36,11 @@ public final class Workload {
         return broadcasts;
     }
 
-    /** The nodes the schedule has not crashed at time {@code t}. */
+    /** The nodes the schedule has not crashed at time {@code t}: down from a crash until its recovery, if any. */
     static List<String> aliveAt(List<String> nodes, Schedule schedule, long t) {
         List<String> alive = new ArrayList<>(nodes);
         for (ScheduledFault f : schedule.faults()) {
-            if (f.fault() instanceof Crash crash && f.start() <= t) {
+            if (f.fault() instanceof Crash crash && f.start() <= t && (!crash.recover() || t < f.stop())) {
                 alive.removeAll(crash.nodes());
             }
         }

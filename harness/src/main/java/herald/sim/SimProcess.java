@@ -8,6 +8,7 @@ import herald.node.Packet;
 import herald.node.StableStorage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,14 @@ final class SimProcess implements Context, StableStorage {
     private final Map<String, Object> stable = new HashMap<>();
     Node node;
     boolean crashed;
+    /** Whether it crashed by a fault that restarts it at its stop (crash-recovery). */
+    boolean restartable;
     /** Bumped at each crash, so that timers set before it never fire after. */
     int incarnation;
+    /** How many pause faults hold it now: it takes steps only at 0. */
+    int pauses;
+    /** What fell due while it was paused, in order, to happen when it resumes. */
+    private final List<Scheduled> held = new ArrayList<>();
 
     SimProcess(Simulation simulation, int index, NodeId id, Node node, long seed) {
         this.simulation = simulation;
@@ -37,6 +44,28 @@ final class SimProcess implements Context, StableStorage {
         this.id = id;
         this.node = node;
         this.random = new Random(Dice.hash(seed, 3, index, 0, 0));
+    }
+
+    boolean paused() {
+        return pauses > 0;
+    }
+
+    void hold(Scheduled item) {
+        held.add(item);
+    }
+
+    /** Everything held, in order, and forgets it. */
+    List<Scheduled> release() {
+        List<Scheduled> due = new ArrayList<>(held);
+        held.clear();
+        return due;
+    }
+
+    /** Back from a crash as {@code fresh}, a new instance that has only the stable storage; init it next. */
+    void restart(Node fresh) {
+        node = fresh;
+        crashed = false;
+        restartable = false;
     }
 
     // Calls into the node. Each runs one handler to completion and catches what it throws.

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
 import herald.history.NodeId;
 import herald.history.Recorder;
-import herald.nemesis.Crash;
 import herald.nemesis.Fault;
 import herald.nemesis.FaultInjector;
 import herald.nemesis.ScheduledFault;
@@ -47,7 +46,7 @@ public final class Simulation implements FaultInjector {
     private final Map<NodeId, Integer> index = new HashMap<>();
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final Map<Long, TimerFire> pendingTimers = new HashMap<>();
-    private final List<Fault> active = new ArrayList<>();
+    private final SimInjector injector;
     private final Map<String, Integer> broadcastsBy = new HashMap<>();
     private long now;
     private long nextTimer;
@@ -59,7 +58,7 @@ public final class Simulation implements FaultInjector {
 
     /**
      * @param scenario what to run
-     * @param nodes makes one node per process
+     * @param nodes makes one node per process, and a fresh one for each restart after a crash
      * @param recorder where the history goes; its header must list the scenario's nodes
      * @param tracePackets whether to record {@code send}, {@code recv} and {@code drop} events
      */
@@ -67,7 +66,8 @@ public final class Simulation implements FaultInjector {
         this.scenario = scenario;
         this.recorder = recorder;
         this.tracePackets = tracePackets;
-        this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.nodes().size());
+        this.network = new SimNetwork(scenario.seed(), scenario.network(), scenario.schedule().network(),
+                scenario.nodes());
         List<NodeId> ids = new ArrayList<>();
         for (String name : scenario.nodes()) {
             NodeId id = new NodeId(name);
@@ -79,6 +79,7 @@ public final class Simulation implements FaultInjector {
         for (int k = 0; k < ids.size(); k++) {
             processes.add(new SimProcess(this, k, ids.get(k), nodes.get(), scenario.seed()));
         }
+        this.injector = new SimInjector(this, network, nodes);
     }
 
     /** Runs the scenario to its end and returns what happened; the history is in the recorder. */
@@ -87,12 +88,13 @@ public final class Simulation implements FaultInjector {
             steps++;
             p.init();
         }
-        for (PlannedBroadcast b : scenario.broadcasts()) {
-            at(b.at(), () -> broadcast(b));
-        }
+        // Faults first: a fault that starts when a broadcast is asked for is already there for it.
         for (ScheduledFault f : scenario.schedule().faults()) {
             at(f.start(), () -> start(f.fault()));
             at(f.stop(), () -> stop(f.fault()));
+        }
+        for (PlannedBroadcast b : scenario.broadcasts()) {
+            at(b.at(), () -> broadcast(b));
         }
         long end = scenario.endsAt();
         while (!queue.isEmpty() && queue.peekTime() <= end) {
@@ -113,20 +115,18 @@ public final class Simulation implements FaultInjector {
         return nodeIds;
     }
 
-    private void at(long time, Runnable action) {
+    void at(long time, Runnable action) {
         queue.add(new Action(action), time);
     }
 
     private void broadcast(PlannedBroadcast planned) {
-        SimProcess p = processes.get(indexOf(planned.node()));
-        if (p.crashed) {
-            return;
-        }
-        int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
-        Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
-        recorder.broadcast(now, planned.node(), message.id(), message.data());
-        steps++;
-        p.broadcast(message);
+        SimProcess p = process(planned.node());
+        step(p, () -> {
+            int k = broadcastsBy.merge(planned.node(), 1, Integer::sum);
+            Message message = new Message(planned.node() + "-" + k, p.id, planned.data());
+            recorder.broadcast(now, planned.node(), message.id(), message.data());
+            p.broadcast(message);
+        });
     }
 
     private int indexOf(String name) {
@@ -154,17 +154,30 @@ public final class Simulation implements FaultInjector {
             dropped(from.index, to, id, network.dropReason());
             return;
         }
+        long copy = network.copyArrival();
         queue.add(new Arrival(from.index, to, packet, id), arrival);
+        if (copy != SimNetwork.NO_COPY) {
+            queue.add(new Arrival(from.index, to, packet, id), copy);
+        }
     }
 
+    /**
+     * A packet reaches its receiver: lost if the receiver is down or a cut was made since it
+     * left; kept for later if the receiver is paused; otherwise handed to the node.
+     */
     private void arrive(Arrival a) {
         SimProcess to = processes.get(a.to);
         if (to.crashed) {
             dropped(a.from, a.to, a.id, "crashed");
             return;
         }
-        if (network.cutOnArrival(a.from, a.to)) {
+        if (!a.arrived && network.cutOnArrival(a.from, a.to)) {
             dropped(a.from, a.to, a.id, "partition");
+            return;
+        }
+        if (to.paused()) {
+            a.arrived = true;
+            to.hold(a);
             return;
         }
         packetsArrived++;
@@ -222,6 +235,10 @@ public final class Simulation implements FaultInjector {
         if (t.cancelled || t.process.crashed || t.incarnation != t.process.incarnation) {
             return;
         }
+        if (t.process.paused()) {
+            t.process.hold(t);
+            return;
+        }
         steps++;
         t.process.timer(t.tag);
     }
@@ -230,43 +247,53 @@ public final class Simulation implements FaultInjector {
         recorder.log(now, p.id.name(), text);
     }
 
-    // Faults.
+    // Faults: applied by the injector, which changes the network and the processes.
 
     @Override
     public void start(Fault fault) {
-        recorder.fault(now, "start", fault.name(), fault.detail());
-        active.add(fault);
-        if (fault instanceof Crash crash) {
-            for (String name : crash.nodes()) {
-                SimProcess p = processes.get(indexOf(name));
-                if (!p.crashed) {
-                    crash(p, null);
-                }
-            }
-        }
-        network.reconfigure(active, indexByName);
+        injector.start(fault);
     }
 
     @Override
     public void stop(Fault fault) {
-        active.remove(fault);
-        recorder.fault(now, "stop", fault.name(), null);
-        network.reconfigure(active, indexByName);
+        injector.stop(fault);
     }
 
-    /** Stops a process for good: by the nemesis (reason null) or because its own code failed. */
+    /** Stops a process: by the nemesis (reason null) or because its own code failed. */
     void crash(SimProcess p, String reason) {
-        p.crashed = true;
-        p.incarnation++;
-        recorder.crash(now, p.id.name(), reason);
-        at(now + DETECTION_DELAY, () -> {
-            for (SimProcess other : processes) {
-                if (!other.crashed) {
-                    steps++;
-                    other.suspect(p.id);
-                }
-            }
-        });
+        injector.crash(p, reason);
+    }
+
+    /** Something that fell due at a process that crashed before it could happen: a packet is lost. */
+    void lost(Scheduled item) {
+        if (item instanceof Arrival a) {
+            dropped(a.from, a.to, a.id, "crashed");
+        }
+    }
+
+    /** Runs {@code step} on {@code p} now, or when it resumes if it is paused; never if it is down. */
+    void step(SimProcess p, Runnable step) {
+        if (p.crashed) {
+            return;
+        }
+        if (p.paused()) {
+            p.hold(new Action(() -> step(p, step)));
+            return;
+        }
+        steps++;
+        step.run();
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    SimProcess process(String name) {
+        return processes.get(indexOf(name));
+    }
+
+    List<SimProcess> processes() {
+        return processes;
     }
 
     // What the queue holds.
@@ -289,6 +316,8 @@ public final class Simulation implements FaultInjector {
         final int to;
         final Packet packet;
         final long id;
+        /** It reached a paused receiver and waits there: no cut can stop it any more. */
+        boolean arrived;
 
         Arrival(int from, int to, Packet packet, long id) {
             this.from = from;

@@ -21,7 +21,7 @@ class FailureModelTest {
     @Test
     void aProtocolThatAssumesNoCrashRefusesTheCrashNemesis() {
         assertThat(refusal("lamport-to", "partition,crash", 5)).isEqualTo(
-                "lamport-to assumes no process crashes, but the nemesis crash=1 crashes processes");
+                "lamport-to assumes no process crashes, but the nemesis partition,crash crashes processes");
         assertThat(refusal("skeen-to", "crash=2", 5)).isEqualTo(
                 "skeen-to assumes no process crashes, but the nemesis crash=2 crashes processes");
     }
@@ -34,9 +34,32 @@ class FailureModelTest {
     }
 
     @Test
+    void theSequencerProtocolAcceptsCrashesOfNamedOtherProcesses() {
+        assertThat(refusal("sequencer-to", "crash=n2+n3", 5)).isNull();
+        assertThat(refusal("sequencer-to", "crash=n1", 5)).isEqualTo("sequencer-to assumes the sequencer (the "
+                + "group's first process) never crashes, but the nemesis crash=n1 crashes the sequencer n1");
+    }
+
+    @Test
+    void everyProtocolHereRefusesRestartsBecauseItIsWrittenForCrashStop() {
+        assertThat(refusal("eager-rb", "restart", 5)).isEqualTo("eager-rb assumes a crashed process never comes back"
+                + " (crash-stop), but the nemesis restart restarts crashed processes (the crash-recovery model)");
+    }
+
+    @Test
+    void aProtocolThatAssumesFifoLinksRefusesANetworkThatReorders() {
+        Protocol fifoLinks = Protocol.reference("p", "reliable", "", Set.of(Assumption.FIFO_LINKS), () -> (Node) null);
+        assertThat(FailureModel.refusal(fifoLinks, NemesisOptions.parse("loss"), Scenario.nodeNames(3))).contains(
+                "p assumes links keep each sender's packets in order, but the network may reorder packets "
+                        + "(give --network fifo)");
+        assertThat(FailureModel.refusal(fifoLinks, NemesisOptions.parse("loss").withNetwork(
+                herald.nemesis.NetworkSemantics.FIFO), Scenario.nodeNames(3))).isEmpty();
+    }
+
+    @Test
     void majorityAckRefusesCrashingHalfTheGroup() {
         assertThat(refusal("majority-urb", "crash=2", 4)).isEqualTo("majority-urb assumes a majority of processes stays"
-                + " correct, but the nemesis crash=2 crashes half or more of the 4 processes");
+                + " correct, but the nemesis crash=2 crashes 2 of the 4 processes, half or more");
         assertThat(refusal("majority-urb", "crash=2", 5)).isNull();
     }
 
@@ -53,7 +76,8 @@ class FailureModelTest {
     void everyAssumptionHasARule() {
         for (Assumption assumption : Assumption.values()) {
             Protocol protocol = Protocol.reference("p", "reliable", "", Set.of(assumption), () -> (Node) null);
-            assertThat(FailureModel.refusal(protocol, NemesisOptions.NONE, Scenario.nodeNames(3))).isEmpty();
+            NemesisOptions ordered = NemesisOptions.NONE.withNetwork(herald.nemesis.NetworkSemantics.FIFO);
+            assertThat(FailureModel.refusal(protocol, ordered, Scenario.nodeNames(3))).isEmpty();
         }
     }
 }

@@ -5,6 +5,11 @@ package herald.protocol;
  * nemesis that breaks one, unless forced.
  */
 public enum Assumption {
+    /**
+     * A process that crashes never comes back (the crash-stop model): it keeps nothing but its
+     * stable storage through a restart, which a protocol must be written for.
+     */
+    CRASH_STOP("a crashed process never comes back (crash-stop)"),
     /** No process crashes. */
     NO_CRASH("no process crashes"),
     /** A majority of the processes never crashes. */

@@ -23,34 +23,41 @@ public final class Protocols {
     static {
         add(Protocol.reference("best-effort", "best-effort",
                 "best-effort broadcast over fair-loss links: sends once, so a lost packet is lost",
-                Set.of(), BestEffortBroadcast::new));
+                crashStop(), BestEffortBroadcast::new));
         add(Protocol.reference("eager-rb", "reliable",
                 "eager reliable broadcast: relays every message on first receipt, over perfect links",
-                Set.of(), EagerReliableBroadcast::new));
+                crashStop(), EagerReliableBroadcast::new));
         add(Protocol.reference("lazy-rb", "reliable",
                 "lazy reliable broadcast: relays a sender's messages only once the failure detector suspects it",
-                Set.of(Assumption.FAILURE_DETECTOR), LazyReliableBroadcast::new));
+                crashStop(Assumption.FAILURE_DETECTOR), LazyReliableBroadcast::new));
         add(Protocol.reference("majority-urb", "uniform-reliable",
                 "uniform reliable broadcast: delivers once a majority has relayed the message, no failure detector",
-                Set.of(Assumption.MAJORITY_CORRECT), MajorityAckUniformReliableBroadcast::new));
+                crashStop(Assumption.MAJORITY_CORRECT), MajorityAckUniformReliableBroadcast::new));
         add(Protocol.reference("fifo", "fifo",
                 "FIFO broadcast: per-sender sequence numbers and a hold-back queue over reliable broadcast",
-                Set.of(), FifoBroadcast::new));
+                crashStop(), FifoBroadcast::new));
         add(Protocol.reference("causal-vc", "causal",
                 "causal broadcast: vector clocks and a waiting buffer over reliable broadcast",
-                Set.of(), CausalBroadcast::new));
+                crashStop(), CausalBroadcast::new));
         add(Protocol.reference("sequencer-to", "fifo-total",
                 "total order: a fixed sequencer (n1) numbers every message; it has no failover",
-                Set.of(Assumption.SEQUENCER_CORRECT), SequencerTotalOrder::new));
+                crashStop(Assumption.SEQUENCER_CORRECT), SequencerTotalOrder::new));
         add(Protocol.reference("lamport-to", "fifo-total",
                 "total order by Lamport timestamps over FIFO links, delivered once every node has spoken later",
-                Set.of(Assumption.NO_CRASH), LamportTotalOrder::new));
+                crashStop(Assumption.NO_CRASH), LamportTotalOrder::new));
         add(Protocol.reference("skeen-to", "total",
                 "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
-                Set.of(Assumption.NO_CRASH), SkeenTotalOrder::new));
+                crashStop(Assumption.NO_CRASH), SkeenTotalOrder::new));
     }
 
     private Protocols() {
+    }
+
+    /** The assumptions given, and the crash-stop model every protocol here is written for. */
+    private static Set<Assumption> crashStop(Assumption... more) {
+        Set<Assumption> all = new java.util.TreeSet<>(Set.of(more));
+        all.add(Assumption.CRASH_STOP);
+        return all;
     }
 
     private static void add(Protocol protocol) {

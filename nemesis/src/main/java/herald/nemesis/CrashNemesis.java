@@ -2,56 +2,84 @@ package herald.nemesis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Crashes k nodes (crash-stop), each at a random time in the window. Never a majority. */
-final class CrashNemesis implements Nemesis {
+/**
+ * Crashes. {@code crash} crashes K nodes for good (crash-stop), each at a random time in the
+ * window; {@code restart} crashes K nodes at a time for a while and restarts them from their
+ * stable storage, again and again (crash-recovery). Picked at random, the crashed nodes are never
+ * a majority; naming them ({@code crash=n1+n2+n3}) crashes exactly those, majority or not.
+ */
+final class CrashNemesis extends NodesNemesis {
+
+    private final boolean recover;
+
+    private CrashNemesis(boolean recover) {
+        this.recover = recover;
+    }
+
+    static CrashNemesis crash() {
+        return new CrashNemesis(false);
+    }
+
+    static CrashNemesis restart() {
+        return new CrashNemesis(true);
+    }
 
     @Override
     public String name() {
+        return recover ? "restart" : "crash";
+    }
+
+    @Override
+    public String fault() {
         return "crash";
     }
 
     @Override
     public String description() {
-        return "crashes K nodes for good (crash-stop), each at a random time; never a majority";
+        return recover
+                ? "crashes K nodes for a while, restarts them from stable storage (crash-recovery), and again;"
+                        + " never a majority unless named"
+                : "crashes K nodes for good (crash-stop), each at a random time; never a majority unless named";
     }
 
     @Override
-    public String parameter() {
-        return "=K nodes to crash, default 1";
+    public int crashes(String value) {
+        List<String> named = named(value);
+        return named.isEmpty() ? count(value) : named.size();
     }
 
     @Override
-    public void validate(String value) {
-        count(value);
+    public int randomCrashes(String value) {
+        return count(value);
     }
 
-    private static int count(String value) {
-        if (value == null) {
-            return 1;
+    @Override
+    public Set<String> mayCrash(String value, List<String> nodes) {
+        List<String> named = named(value);
+        if (!named.isEmpty()) {
+            return Set.copyOf(named);
         }
-        try {
-            int k = Integer.parseInt(value);
-            if (k >= 0) {
-                return k;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, with the value
-        }
-        throw new IllegalArgumentException("crash takes a number of nodes, got \"" + value + "\"");
+        return count(value) > 0 ? Set.copyOf(nodes) : Set.of();
     }
 
     @Override
     public List<ScheduledFault> generate(String value, Generation g) {
-        int k = count(value);
-        int n = g.nodes().size();
-        if (k > (n - 1) / 2) {
-            throw new IllegalArgumentException("crash=" + k + " would crash a majority of " + n
-                    + " nodes; at most " + (n - 1) / 2 + " can crash");
+        List<String> named = named(value);
+        int k = named.isEmpty() ? count(value) : named.size();
+        if (named.isEmpty() && k > g.minority()) {
+            throw new IllegalArgumentException(name() + "=" + k + " would crash a majority of " + g.nodes().size()
+                    + " nodes; at most " + g.minority() + " can crash, unless named (" + name() + "=n1+n2+…)");
         }
-        List<String> victims = Nemeses.shuffled(g.nodes(), g.random()).subList(0, k);
+        if (k == 0) {
+            return List.of();
+        }
+        if (recover) {
+            return g.recurring(() -> new Crash(named.isEmpty() ? g.pick(k) : named, true));
+        }
         List<ScheduledFault> faults = new ArrayList<>();
-        for (String victim : PartitionNemesis.sorted(victims)) {
+        for (String victim : named.isEmpty() ? g.pick(k) : named) {
             long at = g.anytime();
             faults.add(new ScheduledFault(at, at, new Crash(List.of(victim))));
         }

@@ -2,18 +2,26 @@ package herald.nemesis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Every packet is lost with probability {@code p}, independently.
+ * Every packet is lost with probability {@code p}, independently: on every link, or only on the
+ * chosen ones.
  *
  * @param p the probability of loss, in [0, 1]
+ * @param links the links it affects; empty means all of them
  */
-public record Loss(double p) implements Fault {
+public record Loss(double p, List<Link> links) implements Fault {
 
     public Loss {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("a loss probability must be between 0 and 1, got " + p);
-        }
+        Parameters.checkProbability("loss", p);
+        links = List.copyOf(links);
+    }
+
+    /** Loss on every link. */
+    public Loss(double p) {
+        this(p, List.of());
     }
 
     @Override
@@ -23,6 +31,17 @@ public record Loss(double p) implements Fault {
 
     @Override
     public ObjectNode detail() {
-        return Json.MAPPER.createObjectNode().put("p", p);
+        ObjectNode detail = Json.MAPPER.createObjectNode().put("p", p);
+        Detail.putLinks(detail, "links", links);
+        return detail;
+    }
+
+    static Loss fromDetail(Detail d) {
+        return new Loss(d.probability("p"), d.links("links"));
+    }
+
+    @Override
+    public Set<String> mentions() {
+        return Parameters.nodesOf(links);
     }
 }

@@ -1,10 +1,11 @@
 package herald.nemesis;
 
+import herald.history.Header;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /** Every nemesis the command line knows, by name, in the order {@code herald list} shows them. */
 public final class Nemeses {
@@ -13,8 +14,13 @@ public final class Nemeses {
 
     static {
         add(new PartitionNemesis());
-        add(new LossNemesis());
-        add(new CrashNemesis());
+        add(PacketNemesis.loss());
+        add(CrashNemesis.crash());
+        add(PacketNemesis.duplicate());
+        add(PacketNemesis.reorder());
+        add(new DelayNemesis());
+        add(CrashNemesis.restart());
+        add(new PauseNemesis());
     }
 
     private Nemeses() {
@@ -38,27 +44,40 @@ public final class Nemeses {
     }
 
     /**
-     * The schedule of one run: each nemesis of {@code options} generates its faults from its own
-     * random stream, derived from {@code seed} and its name.
+     * The schedule of one run. A fixed schedule (from a file) is the same for every seed;
+     * otherwise each nemesis of {@code options} generates its faults from its own random stream,
+     * derived from {@code seed} and its name, so adding one nemesis leaves the others' faults
+     * as they were.
+     *
+     * @throws IllegalArgumentException when the nemeses would crash a majority at random, or a
+     *     fault names a node outside {@code nodes}
      */
     public static Schedule generate(NemesisOptions options, List<String> nodes, long window, long meanInterval,
             long seed) {
+        if (options.fixed() != null) {
+            options.fixed().checkNodes(nodes);
+            return options.fixed();
+        }
+        int randomCrashes = 0;
+        for (String name : options.names()) {
+            randomCrashes += named(name).randomCrashes(options.value(name).orElse(null));
+        }
+        int minority = (nodes.size() - 1) / 2;
+        if (randomCrashes > minority) {
+            throw new IllegalArgumentException("--nemesis " + options + " may crash " + randomCrashes + " of "
+                    + nodes.size() + " nodes at once, a majority; at most " + minority
+                    + " can crash, unless named (crash=n1+n2+…)");
+        }
         List<ScheduledFault> faults = new ArrayList<>();
         for (String name : options.names()) {
             Nemesis nemesis = named(name);
-            var random = new java.util.SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
+            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
             faults.addAll(nemesis.generate(options.value(name).orElse(null),
                     new Generation(List.copyOf(nodes), window, meanInterval, random)));
         }
-        return new Schedule(faults);
-    }
-
-    /** {@code nodes} in a random order, as a new list. */
-    static List<String> shuffled(List<String> nodes, java.util.SplittableRandom random) {
-        List<String> order = new ArrayList<>(nodes);
-        for (int k = order.size() - 1; k > 0; k--) {
-            Collections.swap(order, k, random.nextInt(k + 1));
-        }
-        return order;
+        String model = options.crashRecovery() ? Header.CRASH_RECOVERY : Header.CRASH_STOP;
+        Schedule schedule = new Schedule(null, options.network(), model, faults);
+        schedule.checkNodes(nodes);
+        return schedule;
     }
 }

@@ -1,15 +1,21 @@
 package herald.nemesis;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * One kind of nemesis the command line can ask for: it validates its parameter and generates
- * its faults for a run.
+ * One kind of nemesis the command line can ask for ({@code --nemesis loss=0.2}): it validates its
+ * parameter and generates its faults for a run.
  */
 public interface Nemesis {
 
     /** Its name on the command line, e.g. {@code loss}. */
     String name();
+
+    /** The name of the fault it makes, as histories write it, e.g. {@code duplicate} for {@code dup}. */
+    default String fault() {
+        return name();
+    }
 
     /** One line for {@code herald list}. */
     String description();
@@ -22,4 +28,19 @@ public interface Nemesis {
 
     /** The faults of one run. */
     List<ScheduledFault> generate(String value, Generation generation);
+
+    /** The nodes it may crash in some run, among {@code nodes}; none for a nemesis that does not crash. */
+    default Set<String> mayCrash(String value, List<String> nodes) {
+        return Set.of();
+    }
+
+    /** How many nodes it crashes in a run, named or picked at random; 0 for a nemesis that does not crash. */
+    default int crashes(String value) {
+        return 0;
+    }
+
+    /** How many nodes it may hold crashed at once when it picks them at random; 0 when it names them. */
+    default int randomCrashes(String value) {
+        return 0;
+    }
 }

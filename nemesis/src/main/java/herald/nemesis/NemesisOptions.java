@@ -1,22 +1,55 @@
 package herald.nemesis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The nemesis as the command line gives it: {@code partition,loss=0.2,crash=1}. Each comma
- * separated item names a nemesis, with an optional {@code =value}; a bare name takes its
- * defaults. {@code none} (or an empty text) means no faults.
+ * The nemesis of a family of runs, as the command line gives it: the faults to generate, by
+ * name ({@code partition,loss=0.2,crash=1}: each comma-separated item names a nemesis with an
+ * optional {@code =value}; a bare name takes its defaults; {@code none} or an empty text means no
+ * faults), on a network with the given semantics. Or, instead of generated faults, a fixed
+ * schedule read from a file, the same in every run.
+ *
+ * <p>The harness asks it what the runs may do before running them ({@link #mayCrash}, {@link
+ * #linksMayReorder}), to refuse a nemesis that breaks what a protocol assumes.
+ *
+ * @param options each nemesis's value (null when bare), in the order given
+ * @param network what the network may do
+ * @param fixed a schedule given as it is, or null to generate one per seed
  */
-public record NemesisOptions(Map<String, String> options) {
+public record NemesisOptions(Map<String, String> options, NetworkSemantics network, Schedule fixed) {
 
     public static final NemesisOptions NONE = new NemesisOptions(Map.of());
 
     public NemesisOptions {
-        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        Objects.requireNonNull(network, "network");
+        if (fixed != null && !options.isEmpty()) {
+            throw new IllegalArgumentException("give the faults either by name or as a schedule, not both");
+        }
+        if (fixed != null) {
+            fixed = fixed.withNetwork(network);
+        }
+        for (String name : options.keySet()) {
+            network.permit(Nemeses.named(name).fault());
+        }
+    }
+
+    /** Faults by name, on the default network. */
+    public NemesisOptions(Map<String, String> options) {
+        this(options, NetworkSemantics.DEFAULT, null);
+    }
+
+    /** A fixed schedule, on its own network. */
+    public static NemesisOptions of(Schedule schedule) {
+        return new NemesisOptions(Map.of(), schedule.network(), schedule);
     }
 
     /**
@@ -47,6 +80,15 @@ public record NemesisOptions(Map<String, String> options) {
         return new NemesisOptions(options);
     }
 
+    /**
+     * The same faults on another network.
+     *
+     * @throws IllegalArgumentException when a fault is one the network cannot have
+     */
+    public NemesisOptions withNetwork(NetworkSemantics other) {
+        return new NemesisOptions(options, other, fixed);
+    }
+
     public boolean has(String name) {
         return options.containsKey(name);
     }
@@ -56,8 +98,9 @@ public record NemesisOptions(Map<String, String> options) {
         return Optional.ofNullable(options.get(name));
     }
 
+    /** No faults at all. */
     public boolean isEmpty() {
-        return options.isEmpty();
+        return options.isEmpty() && (fixed == null || fixed.isEmpty());
     }
 
     /** The names in the order given. */
@@ -65,9 +108,41 @@ public record NemesisOptions(Map<String, String> options) {
         return new ArrayList<>(options.keySet());
     }
 
-    /** Back to the command-line form, {@code partition,loss=0.2}. */
+    /** The nodes, among {@code nodes}, that some run may crash, in the group's order. */
+    public Set<String> mayCrash(List<String> nodes) {
+        Set<String> crashed = new TreeSet<>(Nodes.ORDER);
+        if (fixed != null) {
+            crashed.addAll(fixed.crashedNodes());
+        }
+        options.forEach((name, value) -> crashed.addAll(Nemeses.named(name).mayCrash(value, nodes)));
+        return crashed;
+    }
+
+    /** Whether a link may deliver packets out of the order they were sent. */
+    public boolean linksMayReorder() {
+        return !network.ordered();
+    }
+
+    /** Whether the runs are in the crash-recovery model: crashed nodes may restart. */
+    /** How many processes the runs crash, at most: named victims, K random ones, or a fixed schedule's. */
+    public int crashes() {
+        int crashes = fixed != null ? fixed.crashedNodes().size() : 0;
+        for (var option : options.entrySet()) {
+            crashes += Nemeses.named(option.getKey()).crashes(option.getValue());
+        }
+        return crashes;
+    }
+
+    public boolean crashRecovery() {
+        return fixed != null ? fixed.crashRecovery() : has("restart");
+    }
+
+    /** Back to the command-line form, {@code partition,loss=0.2}; {@code schedule} for a fixed one. */
     @Override
     public String toString() {
+        if (fixed != null) {
+            return "schedule";
+        }
         if (options.isEmpty()) {
             return "none";
         }

@@ -1,25 +1,64 @@
 package herald.nemesis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A network partition: the nodes fall into groups, and packets between groups are dropped, both
- * ways. Its grudge maps each node to the nodes whose packets it drops.
+ * A network partition, as a {@link Grudge}: packets from a node to a node that holds a grudge
+ * against it are dropped, and so are packets already in flight when the cut is made.
  *
- * @param shape how the groups were chosen, e.g. {@code halves}; for people
- * @param groups the groups, every node in exactly one
+ * <p>Most partitions split the nodes into groups that cannot talk to each other; those keep their
+ * {@code groups}, which is what people read. A bridge, a majorities ring or a one-way cut is not
+ * a split into groups; its {@code groups} is empty and its grudge says it all.
+ *
+ * @param shape how it was made, for people: {@code halves}, {@code ring}, {@code groups}, …
+ * @param groups the groups, every named node in exactly one; empty when not a split into groups
+ * @param grudge who drops whose packets
  */
-public record Partition(String shape, List<List<String>> groups) implements Fault {
+public record Partition(String shape, List<List<String>> groups, Grudge grudge) implements Fault {
 
     public Partition {
+        Objects.requireNonNull(shape, "shape");
         groups = groups.stream().map(List::copyOf).toList();
+        Set<String> seen = new HashSet<>();
+        for (List<String> group : groups) {
+            if (group.isEmpty()) {
+                throw new IllegalArgumentException("a partition's group cannot be empty");
+            }
+            for (String node : group) {
+                if (!seen.add(node)) {
+                    throw new IllegalArgumentException("node " + node + " is in two groups of a partition");
+                }
+            }
+        }
+        if (!groups.isEmpty() && !grudge.equals(Grudge.ofGroups(groups))) {
+            throw new IllegalArgumentException("a partition's grudge must be the one its groups make");
+        }
+    }
+
+    /** A split into groups: the same as {@link #ofGroups}. */
+    public Partition(String shape, List<List<String>> groups) {
+        this(shape, groups, Grudge.ofGroups(groups));
+    }
+
+    /** No node hears a node of another group. */
+    public static Partition ofGroups(String shape, List<List<String>> groups) {
+        if (groups.size() < 2) {
+            throw new IllegalArgumentException("a partition into groups needs at least two groups, got " + groups);
+        }
+        return new Partition(shape, groups, Grudge.ofGroups(groups));
+    }
+
+    /** Any grudge: a bridge, a ring, a one-way cut. */
+    public static Partition ofGrudge(String shape, Grudge grudge) {
+        return new Partition(shape, List.of(), grudge);
     }
 
     @Override
@@ -27,32 +66,47 @@ public record Partition(String shape, List<List<String>> groups) implements Faul
         return "partition";
     }
 
-    /** Each node to the nodes whose packets it drops: everyone outside its group. */
-    public Map<String, Set<String>> grudge() {
-        Map<String, Set<String>> grudge = new TreeMap<>();
-        for (List<String> group : groups) {
-            for (String node : group) {
-                Set<String> dropped = new TreeSet<>();
-                for (List<String> other : groups) {
-                    if (other != group) {
-                        dropped.addAll(other);
-                    }
-                }
-                grudge.put(node, dropped);
-            }
-        }
-        return grudge;
-    }
-
     @Override
     public ObjectNode detail() {
         ObjectNode detail = Json.MAPPER.createObjectNode();
         detail.put("shape", shape);
-        ArrayNode array = detail.putArray("groups");
-        for (List<String> group : groups) {
-            ArrayNode g = array.addArray();
-            group.forEach(g::add);
+        if (!groups.isEmpty()) {
+            ArrayNode array = detail.putArray("groups");
+            for (List<String> group : groups) {
+                group.forEach(array.addArray()::add);
+            }
+        } else {
+            detail.set("grudge", grudge.toJson());
         }
         return detail;
+    }
+
+    static Partition fromDetail(Detail d) {
+        if (d.has("groups") == d.has("grudge")) {
+            throw new IllegalArgumentException("a partition has either \"groups\" or \"grudge\", not "
+                    + (d.has("groups") ? "both" : "neither"));
+        }
+        if (d.has("groups")) {
+            String shape = d.text("shape", "groups");
+            JsonNode groups = d.get("groups");
+            if (!groups.isArray()) {
+                throw new IllegalArgumentException("\"groups\" must be an array of arrays of node names");
+            }
+            List<List<String>> list = new java.util.ArrayList<>();
+            for (JsonNode group : groups) {
+                list.add(Nodes.list(group, "a group"));
+            }
+            return ofGroups(shape, list);
+        }
+        String shape = d.text("shape", "grudge");
+        return ofGrudge(shape, Grudge.fromJson(d.get("grudge")));
+    }
+
+    @Override
+    public Set<String> mentions() {
+        Set<String> all = new TreeSet<>(Nodes.ORDER);
+        groups.forEach(all::addAll);
+        all.addAll(grudge.nodes());
+        return all;
     }
 }

@@ -1,0 +1,148 @@
+package herald.nemesis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The small language of nemesis parameters on the command line: probabilities ({@code 0.1}),
+ * durations with a unit ({@code 500us}, {@code 20ms}, {@code 1.5s}), counts ({@code 2}), node
+ * lists ({@code n1+n3}), link lists ({@code n1-n2+n3>n4}), and a value with a target after an
+ * {@code @} ({@code 0.3@n1-n2}).
+ */
+final class Parameters {
+
+    private Parameters() {
+    }
+
+    /** A value split at its {@code @}: what, and where (null when it applies everywhere). */
+    record Targeted(String value, String target) {
+
+        static Targeted parse(String text) {
+            if (text == null) {
+                return new Targeted(null, null);
+            }
+            int at = text.indexOf('@');
+            if (at < 0) {
+                return new Targeted(text.isEmpty() ? null : text, null);
+            }
+            String value = text.substring(0, at).strip();
+            String target = text.substring(at + 1).strip();
+            if (target.isEmpty()) {
+                throw new IllegalArgumentException("nothing after @ in \"" + text + "\"");
+            }
+            return new Targeted(value.isEmpty() ? null : value, target);
+        }
+    }
+
+    static void checkProbability(String what, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException(what + " takes a probability between 0 and 1, got " + p);
+        }
+    }
+
+    static double probability(String what, String text, double otherwise) {
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            double p = Double.parseDouble(text);
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the text
+        }
+        throw new IllegalArgumentException(what + " takes a probability between 0 and 1, got \"" + text + "\"");
+    }
+
+    /** Microseconds in {@code 500us}, {@code 20ms}, {@code 1.5s}. */
+    static long duration(String what, String text) {
+        String t = text.strip();
+        long unit;
+        String number;
+        if (t.endsWith("us")) {
+            unit = 1;
+            number = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("ms")) {
+            unit = 1_000;
+            number = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("s")) {
+            unit = 1_000_000;
+            number = t.substring(0, t.length() - 1);
+        } else {
+            throw new IllegalArgumentException(what + " takes a duration with a unit (500us, 20ms, 1.5s), got \""
+                    + text + "\"");
+        }
+        try {
+            double value = Double.parseDouble(number.strip()) * unit;
+            if (value >= 0 && value < Long.MAX_VALUE) {
+                return Math.round(value);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the text
+        }
+        throw new IllegalArgumentException(what + " takes a duration with a unit (500us, 20ms, 1.5s), got \""
+                + text + "\"");
+    }
+
+    static long duration(String what, String text, long otherwise) {
+        return text == null ? otherwise : duration(what, text);
+    }
+
+    /** {@code 20ms} rather than {@code 20000}: for people. */
+    static String showDuration(long micros) {
+        if (micros % 1_000_000 == 0) {
+            return micros / 1_000_000 + "s";
+        }
+        return micros % 1_000 == 0 ? micros / 1_000 + "ms" : micros + "us";
+    }
+
+    /** Whether {@code text} is a count (digits) rather than a list of nodes. */
+    static boolean isCount(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
+    static int count(String what, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " takes a number of nodes or a list like n1+n2, got \""
+                    + text + "\"");
+        }
+    }
+
+    /** Checks a value that is either a count or a list of nodes (null, for the default, is fine). */
+    static void countOrNodes(String what, String value) {
+        if (value != null && isCount(value)) {
+            count(what, value);
+        } else if (value != null) {
+            nodes(what, value);
+        }
+    }
+
+    /** {@code n1+n3} as a list, without repeats. */
+    static List<String> nodes(String what, String text) {
+        List<String> nodes = new ArrayList<>();
+        for (String item : text.split("\\+")) {
+            String node = item.strip();
+            if (!node.matches("[\\w.-]+")) {
+                throw new IllegalArgumentException(what + " takes nodes like n1+n2, got \"" + text + "\"");
+            }
+            if (!nodes.contains(node)) {
+                nodes.add(node);
+            }
+        }
+        return List.copyOf(nodes);
+    }
+
+    static Set<String> nodesOf(List<Link> links) {
+        Set<String> all = new TreeSet<>(Nodes.ORDER);
+        for (Link link : links) {
+            all.add(link.from());
+            all.add(link.to());
+        }
+        return all;
+    }
+}
