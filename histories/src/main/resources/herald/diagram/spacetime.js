@@ -1,0 +1,658 @@
+// Herald's space-time diagram. The page carries the history as JSON (#herald-data); this script
+// lays it out, one vertical line per node with time flowing down, either by step (each moment
+// its own row) or to scale, and draws only what lies near the screen: a history of a hundred
+// thousand events scrolls like one of ten. Nothing is fetched: the page works offline.
+(function () {
+  'use strict';
+
+  var D = JSON.parse(document.getElementById('herald-data').textContent);
+  var EV = D.events, N = EV.length, NODES = D.nodes, LANES = NODES.length;
+
+  var ROW = 18;             // pixels per step at zoom 1
+  var TOP = 14;             // room above the first event
+  var AXIS = 78;            // the time axis on the left
+  var DODGE = 4;            // to scale, events of one node at one instant are nudged this far apart
+  var DRAW_WHOLE = 2000;    // histories up to this many events are drawn whole, once per layout
+  var SUMMARY = 3000;       // more events than this on screen: draw densities, not marks
+  var NOTE_W = 400;         // the column of violation sentences on the right
+  var PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf',
+    '#bcbd22', '#7f7f7f', '#393b79'];
+  var TINTS = ['#cfe3ff', '#ffdcae', '#cdeec8', '#efd0f2', '#fff1a8', '#d7d7d7'];
+
+  var state = { mode: 'step', zoom: 1, packets: D.traced, messages: !D.traced, labels: true, focus: -1 };
+
+  // ---- What the history says, indexed once. ----
+
+  var nodeIndex = {};
+  NODES.forEach(function (n, k) { nodeIndex[n] = k; });
+  var lane = new Int32Array(N);       // the lane an event is drawn on, or -1 (faults, drops, end)
+  for (var i = 0; i < N; i++) {
+    var e = EV[i];
+    lane[i] = e.type !== 'drop' && e.node !== undefined && nodeIndex[e.node] !== undefined ? nodeIndex[e.node] : -1;
+  }
+  var arrows = D.arrows;              // [from, to, kind], sorted by from; kind 0 packet, 1 lost, 2 message
+  var sendOf = {};                    // drop index -> the send it ends
+  var reach = new Int32Array(arrows.length);
+  for (var a = 0; a < arrows.length; a++) {
+    if (arrows[a][2] === 1) sendOf[arrows[a][1]] = arrows[a][0];
+    reach[a] = Math.max(a > 0 ? reach[a - 1] : -1, arrows[a][1]);
+  }
+  var faults = D.faults;              // {start, stop, fault, label, groups}
+  var faultOf = {};                   // a fault event -> its interval
+  var tracks = 0;                     // overlapping intervals get their own track in the gutter
+  (function assignTracks() {
+    var ends = [];
+    faults.forEach(function (f, n) {
+      faultOf[f.start] = n;
+      if (f.stop >= 0) faultOf[f.stop] = n;
+      var last = f.stop >= 0 ? f.stop : N;
+      var t = 0;
+      while (t < ends.length && ends[t] >= f.start) t++;
+      ends[t] = last;
+      f.track = t;
+      tracks = Math.max(tracks, t + 1);
+    });
+  })();
+  var down = [];                      // per lane: [crash, recover or -1] intervals
+  for (var k = 0; k < LANES; k++) down.push([]);
+  for (i = 0; i < N; i++) {
+    if (EV[i].type === 'crash' && lane[i] >= 0) down[lane[i]].push([i, -1]);
+    if (EV[i].type === 'recover' && lane[i] >= 0) {
+      var open = down[lane[i]][down[lane[i]].length - 1];
+      if (open && open[1] < 0) open[1] = i;
+    }
+  }
+  var violations = D.violations;      // {property, sentence, events, color}, numbered V1, V2, ...
+  var cited = {};                     // event -> the violations citing it
+  violations.forEach(function (v, n) {
+    v.events.forEach(function (j) {
+      if (j < 0 || j >= N) return;
+      var list = cited[j] = cited[j] || [];
+      if (list.indexOf(n) < 0) list.push(n);
+    });
+  });
+
+  // ---- Layout: x of each lane, y of each event. ----
+
+  var L = {};
+  var stepRows = countRows();
+
+  function countRows() {
+    var rows = 0, last = null;
+    var laneLast = new Int32Array(LANES).fill(-1), start = 0, max = -1;
+    for (var i = 0; i < N; i++) {
+      if (EV[i].t !== last) { start = max + 1; last = EV[i].t; }
+      var r = lane[i] >= 0 ? Math.max(start, laneLast[lane[i]] + 1) : Math.max(start, max);
+      if (lane[i] >= 0) laneLast[lane[i]] = r;
+      max = Math.max(max, r);
+    }
+    rows = max + 1;
+    return Math.max(rows, 1);
+  }
+
+  function overviewWidth() { return Math.min(160, 8 * LANES + 8); }
+
+  function layout() {
+    var width = document.documentElement.clientWidth;
+    var gutter = tracks * 12 + 8;
+    var notes = violations.length ? NOTE_W : 0;
+    L.tall = stepRows * ROW * state.zoom > 3 * window.innerHeight;
+    var room = width - AXIS - gutter - notes - 60 - (L.tall ? overviewWidth() + 16 : 0);
+    L.laneW = Math.max(64, Math.min(170, room / Math.max(1, LANES)));
+    L.gutterX = AXIS + 4;
+    L.x0 = AXIS + gutter + L.laneW / 2;
+    L.right = L.x0 + (LANES - 0.5) * L.laneW;
+    L.width = L.right + notes + 20;
+    L.row = ROW * state.zoom;
+    var Y = L.Y = new Float64Array(N);
+    if (state.mode === 'step') {
+      var laneLast = new Int32Array(LANES).fill(-1), start = 0, max = -1, last = null;
+      for (var i = 0; i < N; i++) {
+        if (EV[i].t !== last) { start = max + 1; last = EV[i].t; }
+        var r = lane[i] >= 0 ? Math.max(start, laneLast[lane[i]] + 1) : Math.max(start, max);
+        if (lane[i] >= 0) laneLast[lane[i]] = r;
+        max = Math.max(max, r);
+        Y[i] = TOP + (r + 0.5) * L.row;
+      }
+    } else {
+      var t0 = N ? EV[0].t : 0, span = N ? Math.max(1, EV[N - 1].t - t0) : 1;
+      L.perUnit = stepRows * L.row / span;
+      L.t0 = t0;
+      var stack = new Int32Array(LANES), lastT = null;
+      for (i = 0; i < N; i++) {
+        if (EV[i].t !== lastT) { stack.fill(0); lastT = EV[i].t; }
+        Y[i] = TOP + L.row / 2 + (EV[i].t - t0) * L.perUnit;
+        if (lane[i] >= 0) Y[i] += DODGE * stack[lane[i]]++;
+      }
+    }
+    // Y need not grow with i (a step packs nodes side by side), so the window is found on the
+    // running maximum from the start and the running minimum from the end, which both do.
+    L.pmax = new Float64Array(N);
+    L.smin = new Float64Array(N);
+    for (i = 0; i < N; i++) L.pmax[i] = Math.max(i ? L.pmax[i - 1] : -Infinity, Y[i]);
+    for (i = N - 1; i >= 0; i--) L.smin[i] = Math.min(i < N - 1 ? L.smin[i + 1] : Infinity, Y[i]);
+    L.height = (N ? L.pmax[N - 1] : 0) + 3 * ROW;
+    placeNotes();
+    L.height = Math.max(L.height, L.notesBottom + 20);
+  }
+
+  function x(k) { return L.x0 + k * L.laneW; }
+
+  function trackX(f) { return L.gutterX + f.track * 12 + 3; }
+
+  function bandBottom(f) { return f.stop >= 0 ? L.Y[f.stop] : L.height - ROW; }
+
+  // Where an event's mark sits: on its lane, in the gutter (faults), or where a packet died.
+  function pos(i) {
+    var e = EV[i];
+    if (lane[i] >= 0) return [x(lane[i]), L.Y[i]];
+    if (e.type === 'drop') {
+      var from = nodeIndex[e.node], to = nodeIndex[e.to], s = sendOf[i];
+      var fx = from === undefined ? L.x0 : x(from), tx = to === undefined ? fx + 30 : x(to);
+      var frac = e.reason === 'loss' ? 0.45 : 0.85;
+      var px = fx === tx ? fx + 22 : fx + (tx - fx) * frac;
+      var py = s === undefined ? L.Y[i] : Math.max(L.Y[i], L.Y[s] + 10);
+      return [px, py];
+    }
+    if (e.type === 'fault' && faultOf[i] !== undefined) return [trackX(faults[faultOf[i]]), L.Y[i]];
+    return [L.gutterX, L.Y[i]];
+  }
+
+  function placeNotes() {
+    var order = violations.map(function (v, n) { return n; });
+    violations.forEach(function (v) {
+      var ys = v.events.filter(function (j) { return j >= 0 && j < N; }).map(function (j) { return L.Y[j]; });
+      v.anchor = ys.length ? Math.min.apply(null, ys) : TOP;
+      v.lines = wrap('V' + (violations.indexOf(v) + 1) + ' ' + v.sentence, 56);
+    });
+    order.sort(function (p, q) { return violations[p].anchor - violations[q].anchor; });
+    var bottom = 0;
+    order.forEach(function (n) {
+      var v = violations[n];
+      v.y = Math.max(v.anchor - 8, bottom + 6);
+      v.h = v.lines.length * 14 + 8;
+      bottom = v.y + v.h;
+    });
+    L.notesBottom = bottom;
+  }
+
+  function wrap(text, width) {
+    var lines = [], line = '';
+    text.split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; }
+      else line = line ? line + ' ' + word : word;
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  // ---- Finding what is on screen. ----
+
+  function firstAtOrBelow(y) {       // the first event that could be at or below y
+    var lo = 0, hi = N;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (L.pmax[mid] < y) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  function lastAtOrAbove(y) {        // the last event that could be at or above y
+    var lo = 0, hi = N;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (L.smin[mid] <= y) lo = mid + 1; else hi = mid; }
+    return lo - 1;
+  }
+
+  // ---- Drawing. ----
+
+  var svg = document.getElementById('canvas');
+  var layer = document.getElementById('layer');
+  var head = document.getElementById('lane-names');
+  var tip = document.getElementById('tip');
+  var status = document.getElementById('status');
+  var drawn = { top: 0, bottom: -1, from: 0, to: -1, marks: 0, summary: false };
+
+  function esc(s) {
+    return String(s).replace(/[&<>"]/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
+    });
+  }
+
+  function colorOf(node) {
+    var k = nodeIndex[node];
+    return k === undefined ? '#555' : PALETTE[k % PALETTE.length];
+  }
+
+  function svgTop() { return svg.getBoundingClientRect().top + window.scrollY; }
+
+  function redraw() {
+    var t0 = performance.now();
+    var view = window.scrollY - svgTop(), h = window.innerHeight;
+    var top = N <= DRAW_WHOLE ? -Infinity : view - h;
+    var bottom = N <= DRAW_WHOLE ? Infinity : view + 2 * h;
+    var from = firstAtOrBelow(top - 2 * ROW), to = lastAtOrAbove(bottom + 2 * ROW);
+    var out = [];
+    var lo = Math.max(0, top), hi = Math.min(L.height, bottom);
+    drawBands(out, lo, hi);
+    drawLanes(out, lo, hi);
+    var summary = to - from + 1 > SUMMARY;
+    if (summary) {
+      drawDensity(out, from, to);
+      from = 0; to = -1;
+    } else {
+      drawArrows(out, from, to);
+      drawMarks(out, from, to);
+      drawRings(out, from, to);
+    }
+    drawNotes(out, lo, hi);
+    drawAxis(out, lo, hi, from, to);
+    layer.innerHTML = out.join('');
+    drawn = { top: top, bottom: bottom, from: from, to: to, summary: summary,
+      marks: layer.getElementsByClassName('mark').length };
+    status.textContent = summary
+      ? (lastAtOrAbove(bottom) - firstAtOrBelow(top) + 1) + ' events in view: zoom in (+) to see each one'
+      : '';
+    report(performance.now() - t0);
+  }
+
+  function drawBands(out, lo, hi) {
+    faults.forEach(function (f) {
+      var y1 = L.Y[f.start], y2 = bandBottom(f);
+      if (y2 < lo || y1 > hi) return;
+      var hgt = Math.max(2, y2 - y1), left = L.x0 - L.laneW / 2;
+      if (f.groups) {
+        f.groups.forEach(function (g, n) {
+          g.forEach(function (node) {
+            var k = nodeIndex[node];
+            if (k === undefined) return;
+            out.push('<rect class="band" x="' + (x(k) - L.laneW / 2 + 3) + '" y="' + y1 + '" width="' + (L.laneW - 6) +
+              '" height="' + hgt + '" fill="' + TINTS[n % TINTS.length] + '"/>');
+          });
+        });
+      } else {
+        out.push('<rect class="band ' + (f.fault === 'loss' ? 'lossy' : 'other') + '" x="' + left + '" y="' + y1 +
+          '" width="' + (L.laneW * LANES) + '" height="' + hgt + '"/>');
+      }
+      out.push('<rect class="track ' + esc(f.fault) + '" x="' + (trackX(f) - 3) + '" y="' + y1 + '" width="6" height="' +
+        hgt + '"/>');
+      out.push('<text class="band-label" x="' + (left + 4) + '" y="' + (y1 + 11 + 12 * f.track) + '">' +
+        esc(f.label) + '</text>');
+    });
+  }
+
+  function drawLanes(out, lo, hi) {
+    var end = L.height - ROW;
+    for (var k = 0; k < LANES; k++) {
+      var X = x(k), y = Math.max(lo, 0), stop = Math.min(hi, end);
+      out.push('<line class="lane" x1="' + X + '" x2="' + X + '" y1="' + y + '" y2="' + stop + '"/>');
+      down[k].forEach(function (d) {
+        var y1 = L.Y[d[0]], y2 = d[1] >= 0 ? L.Y[d[1]] : end;
+        if (y2 < lo || y1 > hi) return;
+        out.push('<line class="lane down" x1="' + X + '" x2="' + X + '" y1="' + y1 + '" y2="' + y2 + '"/>');
+      });
+    }
+  }
+
+  function drawArrows(out, from, to) {
+    if (!state.packets && !state.messages) return;
+    var lo = 0, hi = arrows.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (reach[mid] < from) lo = mid + 1; else hi = mid; }
+    for (var a = lo; a < arrows.length && arrows[a][0] <= to; a++) {
+      var s = arrows[a][0], r = arrows[a][1], kind = arrows[a][2];
+      if (r < from) continue;
+      if (kind === 2 ? !state.messages : !state.packets) continue;
+      var p = pos(s), q = pos(r);
+      if (kind === 1) {
+        out.push('<line class="lost" x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '"/>');
+      } else if (kind === 2) {
+        out.push('<line class="message" stroke="' + colorOf(EV[s].node) + '" x1="' + p[0] + '" y1="' + p[1] +
+          '" x2="' + q[0] + '" y2="' + q[1] + '"/>');
+      } else if (p[0] === q[0]) {
+        out.push('<path class="packet" d="M' + p[0] + ' ' + p[1] + ' C' + (p[0] + 26) + ' ' + p[1] + ' ' +
+          (q[0] + 26) + ' ' + q[1] + ' ' + (q[0] + 4) + ' ' + q[1] + '"/>');
+      } else {
+        out.push('<line class="packet" x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '"/>');
+      }
+    }
+  }
+
+  function drawMarks(out, from, to) {
+    var label = state.labels && L.row >= 11;
+    for (var i = from; i <= to; i++) {
+      var e = EV[i], p = pos(i), X = p[0], Y = p[1], at = ' data-i="' + i + '"';
+      switch (e.type) {
+        case 'broadcast':
+          out.push('<circle class="mark broadcast"' + at + ' cx="' + X + '" cy="' + Y + '" r="5.5" fill="' +
+            colorOf(e.node) + '"/>');
+          if (label) out.push('<text class="msg" x="' + (X + 9) + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
+          break;
+        case 'deliver':
+          out.push('<circle class="mark deliver"' + at + ' cx="' + X + '" cy="' + Y + '" r="4.5" stroke="' +
+            colorOf(e.origin) + '"/>');
+          if (label) out.push('<text class="msg" x="' + (X + 9) + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
+          break;
+        case 'send':
+        case 'recv':
+          out.push('<circle class="mark ' + e.type + '"' + at + ' cx="' + X + '" cy="' + Y + '" r="2.2"/>');
+          break;
+        case 'crash':
+          out.push('<path class="mark crash"' + at + ' d="' + cross(X, Y, 7) + '"/>');
+          if (label) out.push('<text class="event-label" x="' + (X + 10) + '" y="' + (Y + 4) + '">crash</text>');
+          break;
+        case 'recover':
+          out.push('<path class="mark recover"' + at + ' d="M' + X + ' ' + (Y - 7) + ' L' + (X + 7) + ' ' + (Y + 5) +
+            ' L' + (X - 7) + ' ' + (Y + 5) + ' Z"/>');
+          if (label) out.push('<text class="event-label" x="' + (X + 10) + '" y="' + (Y + 4) + '">recover</text>');
+          break;
+        case 'drop':
+          out.push('<path class="mark drop"' + at + ' d="' + cross(X, Y, 4.5) + '"/>');
+          break;
+        case 'fault':
+          out.push('<path class="mark fault"' + at + ' d="M' + (X - 5) + ' ' + (Y - 4) + ' L' + (X + 5) + ' ' + (Y - 4) +
+            ' L' + X + ' ' + (Y + 4) + ' Z"/>');
+          break;
+        case 'log':
+          out.push('<path class="mark log"' + at + ' d="M' + X + ' ' + (Y - 4) + ' L' + (X + 4) + ' ' + Y + ' L' + X +
+            ' ' + (Y + 4) + ' L' + (X - 4) + ' ' + Y + ' Z"/>');
+          break;
+        case 'end':
+          out.push('<line class="mark end"' + at + ' x1="' + (L.x0 - L.laneW / 2) + '" x2="' + (L.right) + '" y1="' +
+            Y + '" y2="' + Y + '"/>');
+          out.push('<text class="event-label" x="' + (L.right + 4) + '" y="' + (Y + 4) + '">end</text>');
+          break;
+        default:
+          out.push('<rect class="mark unknown"' + at + ' x="' + (X - 4) + '" y="' + (Y - 4) + '" width="8" height="8"/>');
+      }
+    }
+  }
+
+  function cross(X, Y, r) {
+    return 'M' + (X - r) + ' ' + (Y - r) + ' L' + (X + r) + ' ' + (Y + r) + ' M' + (X - r) + ' ' + (Y + r) + ' L' +
+      (X + r) + ' ' + (Y - r);
+  }
+
+  function drawRings(out, from, to) {
+    for (var i = from; i <= to; i++) {
+      var rings = cited[i];
+      if (!rings && i !== state.focus) continue;
+      var p = pos(i);
+      (rings || []).forEach(function (n, depth) {
+        out.push('<circle class="ring" data-v="' + n + '" cx="' + p[0] + '" cy="' + p[1] + '" r="' + (10 + 4 * depth) +
+          '" stroke="' + violations[n].color + '"/>');
+      });
+      if (rings) {
+        out.push('<text class="badge" x="' + (p[0] - 14 - 4 * rings.length) + '" y="' + (p[1] - 8) + '" fill="' +
+          violations[rings[0]].color + '" text-anchor="end">' +
+          rings.map(function (n) { return 'V' + (n + 1); }).join(' ') + '</text>');
+      }
+      if (i === state.focus) out.push('<circle class="focus" cx="' + p[0] + '" cy="' + p[1] + '" r="16"/>');
+    }
+  }
+
+  function drawNotes(out, lo, hi) {
+    var left = L.right + 28;
+    violations.forEach(function (v, n) {
+      if (v.y + v.h < lo || v.y > hi) return;
+      out.push('<g class="note" data-v="' + n + '">');
+      out.push('<rect x="' + left + '" y="' + v.y + '" width="' + (NOTE_W - 40) + '" height="' + v.h +
+        '" stroke="' + v.color + '"/>');
+      v.lines.forEach(function (line, k) {
+        out.push('<text x="' + (left + 6) + '" y="' + (v.y + 15 + 14 * k) + '">' + esc(line) + '</text>');
+      });
+      out.push('<line class="leader" stroke="' + v.color + '" x1="' + left + '" y1="' + (v.y + 10) + '" x2="' +
+        (L.right + 6) + '" y2="' + v.anchor + '"/>');
+      out.push('</g>');
+    });
+  }
+
+  function drawDensity(out, from, to) {
+    var bin = 6, bins = {};
+    for (var i = from; i <= to; i++) {
+      var k = lane[i] >= 0 ? lane[i] : -1, b = Math.floor(L.Y[i] / bin), key = k + ':' + b;
+      bins[key] = (bins[key] || 0) + 1;
+    }
+    Object.keys(bins).forEach(function (key) {
+      var parts = key.split(':'), k = +parts[0], b = +parts[1];
+      var X = k >= 0 ? x(k) - L.laneW * 0.3 : L.gutterX - 3;
+      var w = k >= 0 ? L.laneW * 0.6 : 6;
+      out.push('<rect class="density" x="' + X + '" y="' + b * bin + '" width="' + w + '" height="' + bin +
+        '" fill-opacity="' + Math.min(1, 0.15 + bins[key] / 12).toFixed(2) + '"/>');
+    });
+  }
+
+  function drawAxis(out, lo, hi, from, to) {
+    var last = -Infinity;
+    if (state.mode === 'scale') {
+      var step = niceStep(90 / L.perUnit);
+      var tFirst = Math.ceil((L.t0 + (Math.max(lo, 0) - TOP - L.row / 2) / L.perUnit) / step) * step;
+      for (var t = tFirst; ; t += step) {
+        var y = TOP + L.row / 2 + (t - L.t0) * L.perUnit;
+        if (y > Math.min(hi, L.height)) break;
+        out.push('<text class="axis" x="' + (AXIS - 6) + '" y="' + (y + 4) + '">' + esc(time(t)) + '</text>');
+        out.push('<line class="tick" x1="' + (AXIS - 2) + '" x2="' + AXIS + '" y1="' + y + '" y2="' + y + '"/>');
+      }
+      return;
+    }
+    var i0 = from <= to ? from : firstAtOrBelow(lo), i1 = from <= to ? to : lastAtOrAbove(hi);
+    for (var i = i0; i <= i1; i++) {
+      if (L.Y[i] - last < 44 || L.Y[i] < lo || L.Y[i] > hi) continue;
+      last = L.Y[i];
+      out.push('<text class="axis" x="' + (AXIS - 6) + '" y="' + (L.Y[i] + 4) + '">' + esc(time(EV[i].t)) + '</text>');
+    }
+  }
+
+  function niceStep(raw) {
+    var p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+    var m = raw / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+  }
+
+  function time(t) {
+    if (D.timeUnit !== 'us') return t + ' ' + D.timeUnit;
+    if (Math.abs(t) >= 1e6) return (t / 1e6).toFixed(3) + ' s';
+    if (Math.abs(t) >= 1e3) return (t / 1e3).toFixed(1) + ' ms';
+    return t + ' µs';
+  }
+
+  function drawHead() {
+    svg.setAttribute('width', L.width);
+    svg.setAttribute('height', L.height);
+    head.style.width = L.width + 'px';
+    head.innerHTML = NODES.map(function (n, k) {
+      return '<span style="left:' + (x(k) - L.laneW / 2) + 'px;width:' + L.laneW + 'px;color:' + colorOf(n) + '">' +
+        esc(n) + '</span>';
+    }).join('');
+  }
+
+  // ---- The overview: the whole history in one column per node, for finding your way. ----
+
+  var overview = document.getElementById('overview'), density = null;
+
+  function drawOverview() {
+    overview.style.display = L.tall ? 'block' : 'none';
+    if (!L.tall) return;
+    var w = overviewWidth(), h = window.innerHeight - 16, col = (w - 8) / LANES;
+    overview.width = w;
+    overview.height = h;
+    var g = overview.getContext('2d'), scale = h / L.height;
+    if (!density) {
+      density = document.createElement('canvas');
+    }
+    density.width = w;
+    density.height = h;
+    var d = density.getContext('2d');
+    d.fillStyle = '#fafafa';
+    d.fillRect(0, 0, w, h);
+    faults.forEach(function (f) {
+      d.fillStyle = f.fault === 'partition' ? 'rgba(120,160,230,0.25)' : 'rgba(160,160,160,0.2)';
+      d.fillRect(0, L.Y[f.start] * scale, w, Math.max(1, (bandBottom(f) - L.Y[f.start]) * scale));
+    });
+    var counts = new Float64Array(LANES * h);
+    for (var i = 0; i < N; i++) if (lane[i] >= 0) counts[lane[i] * h + Math.min(h - 1, Math.floor(L.Y[i] * scale))]++;
+    var max = 1;
+    for (i = 0; i < counts.length; i++) max = Math.max(max, counts[i]);
+    for (var k = 0; k < LANES; k++) {
+      d.fillStyle = PALETTE[k % PALETTE.length];
+      for (var r = 0; r < h; r++) {
+        var c = counts[k * h + r];
+        if (!c) continue;
+        d.globalAlpha = 0.25 + 0.75 * c / max;
+        d.fillRect(4 + col * k, r, Math.max(1, col - 2), 1);
+      }
+    }
+    d.globalAlpha = 1;
+    violations.forEach(function (v) {
+      d.fillStyle = v.color;
+      v.events.forEach(function (j) { if (j >= 0 && j < N) d.fillRect(0, L.Y[j] * scale - 1, w, 2); });
+    });
+    g.drawImage(density, 0, 0);
+    drawViewport();
+  }
+
+  function drawViewport() {
+    if (overview.style.display === 'none') return;
+    var g = overview.getContext('2d'), scale = overview.height / L.height;
+    g.drawImage(density, 0, 0);
+    g.strokeStyle = '#222';
+    g.lineWidth = 1.5;
+    var top = (window.scrollY - svgTop()) * scale;
+    g.strokeRect(1, Math.max(1, top), overview.width - 2, Math.max(4, window.innerHeight * scale));
+  }
+
+  function overviewJump(ev) {
+    var rect = overview.getBoundingClientRect();
+    var y = (ev.clientY - rect.top) / overview.height * L.height;
+    window.scrollTo(window.scrollX, svgTop() + y - window.innerHeight / 2);
+  }
+
+  // ---- Reporting what was drawn, for people (status line) and for tests (window.heraldDiagram). ----
+
+  var firstRender = true;
+
+  function report(ms) {
+    window.heraldDiagram = {
+      events: N, drawnFrom: drawn.from, drawnTo: drawn.to, marks: drawn.marks, summary: drawn.summary,
+      mode: state.mode, zoom: state.zoom, height: L.height, redrawMs: ms,
+      readyMs: firstRender ? performance.now() : window.heraldDiagram.readyMs
+    };
+    if (firstRender) {
+      firstRender = false;
+      document.body.setAttribute('data-ready', 'true');
+    }
+  }
+
+  // ---- Interaction. ----
+
+  var pending = false;
+
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      var view = window.scrollY - svgTop();
+      if (N > DRAW_WHOLE && (view < drawn.top || view + window.innerHeight > drawn.bottom)) redraw();
+      drawViewport();
+    });
+  }
+
+  function relayout(anchor) {
+    var view = window.scrollY - svgTop();
+    var keep = anchor !== undefined ? anchor : (N ? firstAtOrBelow(view + window.innerHeight / 2) : 0);
+    var offset = keep < N ? L.Y[keep] - view : 0;
+    layout();
+    drawHead();
+    if (keep < N) window.scrollTo(window.scrollX, svgTop() + L.Y[keep] - offset);
+    redraw();
+    drawOverview();
+    syncControls();
+  }
+
+  function reveal(i) {
+    state.focus = i;
+    window.scrollTo(window.scrollX, svgTop() + L.Y[i] - window.innerHeight / 3);
+    redraw();
+    drawViewport();
+  }
+
+  function syncControls() {
+    document.querySelectorAll('[data-mode]').forEach(function (b) {
+      b.classList.toggle('on', b.getAttribute('data-mode') === state.mode);
+    });
+    document.querySelectorAll('[data-show]').forEach(function (c) { c.checked = state[c.getAttribute('data-show')]; });
+  }
+
+  document.querySelectorAll('[data-mode]').forEach(function (b) {
+    b.addEventListener('click', function () { state.mode = b.getAttribute('data-mode'); relayout(); });
+  });
+  document.querySelectorAll('[data-zoom]').forEach(function (b) {
+    b.addEventListener('click', function () { zoom(b.getAttribute('data-zoom')); });
+  });
+  document.querySelectorAll('[data-show]').forEach(function (c) {
+    c.addEventListener('change', function () { state[c.getAttribute('data-show')] = c.checked; redraw(); });
+  });
+  document.querySelectorAll('[data-v]').forEach(function (item) {
+    item.addEventListener('click', function () {
+      var v = violations[+item.getAttribute('data-v')];
+      if (v && v.events.length) reveal(v.events[0]);
+    });
+  });
+
+  function zoom(how) {
+    if (how === 'fit') {
+      state.zoom = Math.max(1 / 256, Math.min(4, (window.innerHeight - 60) / (L.height / state.zoom)));
+      relayout(0);
+      window.scrollTo(window.scrollX, svgTop() - 40);
+      return;
+    }
+    state.zoom = Math.max(1 / 256, Math.min(16, state.zoom * (how === 'in' ? 1.5 : 1 / 1.5)));
+    relayout();
+  }
+
+  document.addEventListener('keydown', function (ev) {
+    if (ev.target && ev.target.tagName === 'INPUT') return;
+    if (ev.key === '+' || ev.key === '=') zoom('in');
+    else if (ev.key === '-') zoom('out');
+  });
+
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', function () { relayout(); });
+  overview.addEventListener('mousedown', overviewJump);
+
+  svg.addEventListener('mouseover', function (ev) {
+    var target = ev.target.closest ? ev.target.closest('[data-i]') : null;
+    if (!target) return;
+    var i = +target.getAttribute('data-i');
+    tip.innerHTML = describe(i);
+    tip.style.display = 'block';
+    var tx = Math.min(ev.clientX + 14, window.innerWidth - tip.offsetWidth - 8);
+    var ty = ev.clientY + 14 + tip.offsetHeight > window.innerHeight ? ev.clientY - tip.offsetHeight - 10 : ev.clientY + 14;
+    tip.style.left = tx + 'px';
+    tip.style.top = ty + 'px';
+  });
+  svg.addEventListener('mouseout', function (ev) {
+    if (ev.target.closest && ev.target.closest('[data-i]')) tip.style.display = 'none';
+  });
+
+  function describe(i) {
+    var e = EV[i], rows = [];
+    Object.keys(e).forEach(function (key) {
+      var value = e[key];
+      rows.push('<tr><th>' + esc(key) + '</th><td>' + esc(typeof value === 'object' ? JSON.stringify(value) : value) +
+        '</td></tr>');
+    });
+    var html = '<table>' + rows.join('') + '</table>';
+    (cited[i] || []).forEach(function (n) {
+      html += '<p class="tip-v" style="border-color:' + violations[n].color + '"><b>V' + (n + 1) + '</b> ' +
+        esc(violations[n].sentence) + '</p>';
+    });
+    return html;
+  }
+
+  // ---- Start. ----
+
+  layout();
+  drawHead();
+  var hash = /^#e(\d+)$/.exec(window.location.hash);
+  redraw();
+  drawOverview();
+  syncControls();
+  if (hash && +hash[1] < N) reveal(+hash[1]);
+})();
