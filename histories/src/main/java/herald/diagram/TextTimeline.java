@@ -40,7 +40,7 @@ public final class TextTimeline {
             line.append(pad(history.node(k), COLUMN));
         }
         out.append(line.append("network").toString().stripTrailing()).append('\n');
-        Long lastTime = null;
+        String lastTime = null;
         for (Event event : history.events()) {
             boolean packet = event instanceof Event.Send || event instanceof Event.Recv || event instanceof Event.Drop;
             if (packet && !packets) {
@@ -48,11 +48,11 @@ public final class TextTimeline {
             }
             line.setLength(0);
             List<Integer> mine = cited.get(event.i());
+            String time = time(event.t(), history);
             line.append(pad(mine == null ? "" : marks(mine), markWidth)).append(' ')
                     .append(padLeft(String.valueOf(event.i()), 7)).append(' ')
-                    .append(padLeft(lastTime != null && lastTime == event.t() ? "" : time(event.t(), history), 10))
-                    .append("  ");
-            lastTime = event.t();
+                    .append(padLeft(time.equals(lastTime) ? "" : time, 10)).append("  ");
+            lastTime = time;
             int column = event instanceof Event.Drop ? -1 : history.nodeAt(event.i());
             for (int k = 0; k < nodes; k++) {
                 line.append(pad(k == column ? fit(onNode(event)) : "", COLUMN));
