@@ -15,6 +15,7 @@
   var DRAW_WHOLE = 2000;    // histories up to this many events are drawn whole, once per layout
   var SUMMARY = 3000;       // more events than this on screen: draw densities, not marks
   var NOTE_W = 400;         // the column of violation sentences on the right
+  var LABEL_EVERY = 600;    // a fault's label is repeated this often down its band
   var PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf',
     '#bcbd22', '#7f7f7f', '#393b79'];
   var TINTS = ['#cfe3ff', '#ffdcae', '#cdeec8', '#efd0f2', '#fff1a8', '#d7d7d7'];
@@ -94,7 +95,7 @@
 
   function layout() {
     var width = document.documentElement.clientWidth;
-    var gutter = tracks * 12 + 8;
+    var gutter = tracks * 16 + 8;
     var notes = violations.length ? NOTE_W : 0;
     L.tall = stepRows * ROW * state.zoom > 3 * window.innerHeight;
     var room = width - AXIS - gutter - notes - 60 - (L.tall ? overviewWidth() + 16 : 0);
@@ -138,7 +139,7 @@
 
   function x(k) { return L.x0 + k * L.laneW; }
 
-  function trackX(f) { return L.gutterX + f.track * 12 + 3; }
+  function trackX(f) { return L.gutterX + f.track * 16 + 3; }
 
   function bandBottom(f) { return f.stop >= 0 ? L.Y[f.stop] : L.height - ROW; }
 
@@ -270,10 +271,20 @@
         out.push('<rect class="band ' + (f.fault === 'loss' ? 'lossy' : 'other') + '" x="' + left + '" y="' + y1 +
           '" width="' + (L.laneW * LANES) + '" height="' + hgt + '"/>');
       }
-      out.push('<rect class="track ' + esc(f.fault) + '" x="' + (trackX(f) - 3) + '" y="' + y1 + '" width="6" height="' +
+      out.push('<rect class="track ' + esc(f.fault) + '" x="' + (trackX(f) - 2) + '" y="' + y1 + '" width="4" height="' +
         hgt + '"/>');
-      out.push('<text class="band-label" x="' + (left + 4) + '" y="' + (y1 + 11 + 12 * f.track) + '">' +
-        esc(f.label) + '</text>');
+      // The label runs down beside its bar, so it never covers an event, cut to the band's length
+      // and repeated every LABEL_EVERY pixels, so a long band is named wherever one scrolls.
+      var lx = trackX(f) + 3;
+      for (var ly = y1 + 10; ly < y2 - 24; ly += LABEL_EVERY) {
+        if (ly + LABEL_EVERY < lo || ly > hi) continue;
+        var room = Math.floor((Math.min(y2, ly + LABEL_EVERY) - ly - 10) / 6.2), label = f.label;
+        if (room < label.length) label = room >= 4 ? label.slice(0, room - 1) + '…' : '';
+        if (label) {
+          out.push('<text class="band-label" x="' + lx + '" y="' + ly + '" transform="rotate(90 ' + lx + ' ' + ly +
+            ')">' + esc(label) + '</text>');
+        }
+      }
     });
   }
 
@@ -317,16 +328,17 @@
     var label = state.labels && L.row >= 11;
     for (var i = from; i <= to; i++) {
       var e = EV[i], p = pos(i), X = p[0], Y = p[1], at = ' data-i="' + i + '"';
+      var lx = X + (cited[i] ? 10 + 4 * cited[i].length : 9);
       switch (e.type) {
         case 'broadcast':
           out.push('<circle class="mark broadcast"' + at + ' cx="' + X + '" cy="' + Y + '" r="5.5" fill="' +
             colorOf(e.node) + '"/>');
-          if (label) out.push('<text class="msg" x="' + (X + 9) + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
+          if (label) out.push('<text class="msg" x="' + lx + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
           break;
         case 'deliver':
           out.push('<circle class="mark deliver"' + at + ' cx="' + X + '" cy="' + Y + '" r="4.5" stroke="' +
             colorOf(e.origin) + '"/>');
-          if (label) out.push('<text class="msg" x="' + (X + 9) + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
+          if (label) out.push('<text class="msg" x="' + lx + '" y="' + (Y + 4) + '">' + esc(e.msg) + '</text>');
           break;
         case 'send':
         case 'recv':
@@ -334,12 +346,12 @@
           break;
         case 'crash':
           out.push('<path class="mark crash"' + at + ' d="' + cross(X, Y, 7) + '"/>');
-          if (label) out.push('<text class="event-label" x="' + (X + 10) + '" y="' + (Y + 4) + '">crash</text>');
+          if (label) out.push('<text class="event-label" x="' + (lx + 1) + '" y="' + (Y + 4) + '">crash</text>');
           break;
         case 'recover':
           out.push('<path class="mark recover"' + at + ' d="M' + X + ' ' + (Y - 7) + ' L' + (X + 7) + ' ' + (Y + 5) +
             ' L' + (X - 7) + ' ' + (Y + 5) + ' Z"/>');
-          if (label) out.push('<text class="event-label" x="' + (X + 10) + '" y="' + (Y + 4) + '">recover</text>');
+          if (label) out.push('<text class="event-label" x="' + (lx + 1) + '" y="' + (Y + 4) + '">recover</text>');
           break;
         case 'drop':
           out.push('<path class="mark drop"' + at + ' d="' + cross(X, Y, 4.5) + '"/>');
