@@ -30,11 +30,16 @@ public final class Tab {
         for (String domain : List.of("Page", "Runtime", "Log")) {
             devTools.call(session, domain + ".enable", null, timeout);
         }
-        devTools.call(session, "Emulation.setDeviceMetricsOverride", Json.MAPPER.createObjectNode()
-                .put("width", width).put("height", height).put("deviceScaleFactor", 1).put("mobile", false), timeout);
+        tab.resize(width, height, timeout);
         devTools.call(session, "Page.navigate", Json.MAPPER.createObjectNode().put("url", url.toString()), timeout);
         devTools.await(session, "Page.loadEventFired", timeout);
         return tab;
+    }
+
+    /** Resizes the page's window, as a reader dragging its corner would. */
+    public void resize(int width, int height, Duration timeout) throws IOException {
+        devTools.call(session, "Emulation.setDeviceMetricsOverride", Json.MAPPER.createObjectNode()
+                .put("width", width).put("height", height).put("deviceScaleFactor", 1).put("mobile", false), timeout);
     }
 
     /** Evaluates a JavaScript expression in the page and returns its value as JSON. */

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportInBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Resolves once the page has drawn two more frames, by when it has handled a resize. */
+    private static final String NEXT_FRAMES = "new Promise(done => requestAnimationFrame(() => "
+            + "requestAnimationFrame(() => done(true))))";
     private static Chromium chromium;
 
     @TempDir
@@ -69,6 +72,40 @@ class ReportInBrowserTest {
         assertThat(tab.evaluate("document.querySelectorAll('.note').length", WAIT).asInt())
                 .isEqualTo(Report.judgement(run.verdict()).evidence().size());
         assertNotBlank(tab.screenshot(true, WAIT));
+        assertThat(tab.problems()).isEmpty();
+    }
+
+    @Test
+    void hoveringAnEventShowsItsFieldsAndClickingAViolationBringsItsEventsIntoFocus() throws IOException {
+        Run run = SimulatedRuns.smallFailingRun();
+        int cited = Report.judgement(run.verdict()).evidence().get(0).events().get(0);
+        Tab tab = open(run, "hover.html");
+
+        String tip = tab.evaluate("(function () {"
+                + " var mark = document.querySelector('.mark[data-i=\"" + cited + "\"]');"
+                + " mark.dispatchEvent(new MouseEvent('mouseover', {bubbles: true, clientX: 50, clientY: 50}));"
+                + " return document.getElementById('tip').innerText; })()", WAIT).asText();
+        assertThat(tip).contains("type\tbroadcast", "i\t" + cited, "V1 validity violated: ");
+
+        tab.evaluate("document.querySelector('.evidence [data-v=\"0\"]').click()", WAIT);
+        assertThat(tab.evaluate("document.querySelectorAll('.focus').length", WAIT).asInt()).isEqualTo(1);
+        assertThat(tab.problems()).isEmpty();
+    }
+
+    /** Regression: a window shorter than the overview made its canvas a negative size, and the script threw. */
+    @Test
+    void aWindowResizedToAlmostNothingAndBackIsRedrawnWithoutAnError() throws IOException {
+        Run run = SimulatedRuns.smallFailingRun();
+        Tab tab = open(run, "resized.html");
+
+        tab.resize(320, 8, WAIT);
+        tab.waitUntil("window.innerHeight === 8", WAIT);
+        tab.evaluate(NEXT_FRAMES, WAIT);
+        tab.resize(1280, 900, WAIT);
+        tab.waitUntil("window.innerHeight === 900", WAIT);
+        tab.evaluate(NEXT_FRAMES, WAIT);
+
+        assertThat(markIndices(tab)).isEqualTo(range(0, run.history().size() - 1));
         assertThat(tab.problems()).isEmpty();
     }
 

@@ -24,7 +24,8 @@ public final class Diagram {
 
     private static final String[] ALARM = {"#d62728", "#c2185b", "#e65100", "#6a1b9a", "#b71c1c", "#880e4f"};
     private static final String STYLE = resource("spacetime.css");
-    private static final String SCRIPT = resource("spacetime.js");
+    private static final String SCRIPT = "(function () {\n'use strict';\n" + resource("spacetime-layout.js")
+            + resource("spacetime-draw.js") + resource("spacetime-page.js") + "})();\n";
     private static final String POLICY =
             "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
