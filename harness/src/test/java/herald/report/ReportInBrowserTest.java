@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +45,16 @@ class ReportInBrowserTest {
     @BeforeAll
     static void startChromium() throws IOException {
         Optional<Path> executable = Chromium.find();
-        assumeTrue(executable.isPresent(), "Chromium is not installed (Debian: apt-get install chromium; "
+        if (executable.isPresent()) {
+            chromium = Chromium.start(executable.get(), 1280, 900);
+        }
+    }
+
+    /** Each test, not the class, is skipped, so that the report counts them and gives the reason. */
+    @BeforeEach
+    void needChromium() {
+        assumeTrue(chromium != null, "Chromium is not installed (Debian: apt-get install chromium; "
                 + "or set HERALD_CHROMIUM), so reports cannot be checked in a browser here");
-        chromium = Chromium.start(executable.get(), 1280, 900);
     }
 
     @AfterAll
