@@ -6,6 +6,7 @@ import herald.check.Specs;
 import herald.history.Json;
 import herald.bench.Benchmarks;
 import herald.nemesis.NemesisOptions;
+import herald.bench.DiagramBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code herald bench}: measures the simulator and the checkers. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), and how fast "
-                + "specs are checked on a large synthetic history beside the time to merely read it.",
+        description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), how fast "
+                + "specs are checked on a large synthetic history beside the time to merely read it, and how fast "
+                + "a report is built and drawn in headless Chromium (when installed).",
             "Figures are medians of several repetitions after warm-up, on one thread."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -51,7 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "5", description = "Timed repetitions (default ${DEFAULT-VALUE}).")
     private int repeat;
 
-    @Option(names = "--only", description = "sim or check: run only one of the two benchmarks.")
+    @Option(names = "--diagram-events", defaultValue = "10000",
+            description = "Events in the history whose report is built and opened in Chromium (default ${DEFAULT-VALUE}).")
+    private int diagramEvents;
+
+    @Option(names = "--only", description = "sim, check or diagram: run only one of the benchmarks.")
     private String only;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
@@ -82,6 +88,18 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (!json) {
                 out.println(Benchmarks.describeCheckers(figures.get("checkers")));
+            }
+        }
+        if (only == null || only.equals("diagram")) {
+            Path dir = Files.createTempDirectory("herald-bench-");
+            try {
+                figures.set("diagram", DiagramBenchmark.measure(diagramEvents, repeat, dir));
+            } finally {
+                Files.deleteIfExists(dir.resolve("bench-report.html"));
+                Files.deleteIfExists(dir);
+            }
+            if (!json) {
+                out.println(DiagramBenchmark.describe(figures.get("diagram")));
             }
         }
         if (json) {

@@ -9,6 +9,7 @@ import herald.nemesis.ScheduleJson;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.run.FailureModel;
+import herald.report.Report;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.Scenario;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a protocol in the deterministic simulator under injected faults, records each run "
                 + "as a history and checks it against the protocol's spec.",
-            "Each run keeps DIR/<protocol>/<time>-seed<S>/ (history.jsonl, verdict.json, command); "
+            "Each run keeps DIR/<protocol>/<time>-seed<S>/ (history.jsonl, verdict.json, report.html, command); "
                 + "DIR/latest points at the newest."})
 final class RunCommand implements Callable<Integer> {
 
@@ -106,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
             String replay = replayCommand(s);
             Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
             Store.write(dir.resolve("command"), replay + "\n");
+            Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
             out.printf("run %d/%d  seed %d  %s  %d broadcasts, %d deliveries, %d faults, %d packets  %s%n",
                     k + 1, runs, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
                     run.deliveries(), scenario.schedule().size(), run.stats().packetsSent(), dir);
@@ -114,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
                 out.print(indent(run.verdict().describe()));
                 out.println("  replay: " + replay);
             }
+            out.println("  report: " + report);
             out.flush();
             progress.ran(k + 1, invalid.size());
         }

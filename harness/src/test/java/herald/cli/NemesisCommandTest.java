@@ -71,7 +71,7 @@ class NemesisCommandTest {
         Result r = herald("run", "best-effort", "--nodes", "5", "--nemesis", "loss=0.2", "--runs", "3", "--seed", "1",
                 "--store", dir.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("validity        VIOLATED").endsWith("3 runs of best-effort under loss=0.2: 1 valid, 2 invalid\n");
+        assertThat(r.out()).contains("validity        VIOLATED").endsWith("3 runs of best-effort under loss=0.2: 0 valid, 3 invalid\n");
     }
 
     @Test

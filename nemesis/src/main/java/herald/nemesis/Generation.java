@@ -30,11 +30,12 @@ public record Generation(List<String> nodes, long window, long meanInterval, Spl
     /**
      * A fault that comes and goes: after a gap, {@code fault} makes a fault that lasts a while;
      * after another gap, another; until the window closes. Gaps and durations are exponential with
-     * the mean interval, as in Jepsen's nemesis generators.
+     * the mean interval, as in Jepsen's nemesis generators, except the first gap: it is uniform
+     * in the first half of the window, so that every run asked for a fault gets at least one.
      */
     public List<ScheduledFault> recurring(Supplier<Fault> fault) {
         List<ScheduledFault> faults = new ArrayList<>();
-        long t = interval();
+        long t = random.nextLong(window / 2 + 1);
         while (t < window) {
             long stop = Math.min(window, t + interval());
             faults.add(new ScheduledFault(t, stop, fault.get()));

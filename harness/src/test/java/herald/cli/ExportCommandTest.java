@@ -1,0 +1,65 @@
+package herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import herald.export.ShiVizRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPassingAndAFailingRunExportSideBySideAsALogShiVizAccepts() throws IOException {
+        Path passing = run("eager-rb", "--seed", "2");
+        Path failing = run("best-effort", "--seed", "5", "--nemesis", "partition,loss=0.3", "--trace-packets");
+        Path log = dir.resolve("both.log");
+
+        CommandLine export = CommandLine.run("export", "--shiviz", passing.toString(), failing.toString(),
+                "-o", log.toString());
+
+        assertThat(export.exit()).isEqualTo(Exit.VALID);
+        assertThat(export.out()).isEqualTo(log + "\n");
+        String text = Files.readString(log);
+        assertThat(ShiVizRules.check(text)).isEmpty();
+        assertThat(text.lines().filter(line -> line.startsWith("=== ") && !line.contains("(?<trace>")))
+                .containsExactly("=== " + passing + ": eager-rb, seed 2: valid ===",
+                        "=== " + failing + ": best-effort, seed 5: INVALID (validity) ===");
+    }
+
+    @Test
+    void withoutAnOutputFileTheLogGoesToStandardOutput() throws IOException {
+        Path history = run("eager-rb", "--seed", "3");
+
+        CommandLine export = CommandLine.run("export", "--shiviz", history.toString());
+
+        assertThat(export.exit()).isEqualTo(Exit.VALID);
+        assertThat(ShiVizRules.check(export.out())).isEmpty();
+    }
+
+    @Test
+    void exportNeedsAFormat() throws IOException {
+        Path history = run("eager-rb", "--seed", "3");
+
+        CommandLine export = CommandLine.run("export", history.toString());
+
+        assertThat(export.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(export.err()).startsWith("export: Error: Missing required argument");
+    }
+
+    private Path run(String protocol, String... options) throws IOException {
+        Path store = dir.resolve(protocol + "-" + String.join("-", options).replaceAll("[^a-z0-9]", ""));
+        String[] args = Stream.concat(Stream.of("run", protocol, "--nodes", "3", "--broadcasts", "4", "--store",
+                store.toString()), Stream.of(options)).toArray(String[]::new);
+        CommandLine.run(args);
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(f -> f.getFileName().toString().equals("history.jsonl")).findFirst().orElseThrow();
+        }
+    }
+}
