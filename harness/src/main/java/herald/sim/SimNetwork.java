@@ -29,14 +29,18 @@ import java.util.function.DoubleBinaryOperator;
  *
  * <p>The {@link NetworkSemantics} decide what the network may do at all; on an ordered network a
  * packet never arrives before an earlier packet of its link, so it waits behind it.
+ *
+ * <p>Nothing here reads a clock: the caller says what time it is. The simulator passes virtual
+ * time; the real-time runtimes ({@code herald.realtime}) pass wall-clock microseconds and use it
+ * as their fault layer, so a schedule does the same to packets in both. It is not thread-safe.
  */
-final class SimNetwork {
+public final class SimNetwork {
 
     /** What {@link #send} returns for a packet that will never arrive; {@link #dropReason} says why. */
-    static final long DROPPED = -1;
+    public static final long DROPPED = -1;
 
     /** What {@link #copyArrival} returns when the last packet was not duplicated. */
-    static final long NO_COPY = -1;
+    public static final long NO_COPY = -1;
 
     // Purposes of the rolls; 3 is taken by SimProcess for the nodes' own random numbers.
     private static final int ROLL_LOSS = 1;
@@ -62,7 +66,7 @@ final class SimNetwork {
     private String dropReason;
     private long copyArrival = NO_COPY;
 
-    SimNetwork(long seed, NetworkModel model, NetworkSemantics semantics, List<String> names) {
+    public SimNetwork(long seed, NetworkModel model, NetworkSemantics semantics, List<String> names) {
         this.seed = seed;
         this.model = model;
         this.n = names.size();
@@ -80,7 +84,7 @@ final class SimNetwork {
     }
 
     /** Recomputes the network's state from the faults active now. */
-    void reconfigure(List<Fault> active) {
+    public void reconfigure(List<Fault> active) {
         for (boolean[] row : cut) {
             Arrays.fill(row, false);
         }
@@ -120,7 +124,7 @@ final class SimNetwork {
      * its arrival time, or {@link #DROPPED}. When the network duplicates it, {@link #copyArrival}
      * then says when the copy arrives.
      */
-    long send(int from, int to, long now) {
+    public long send(int from, int to, long now) {
         long number = sentOnLink[from][to]++;
         copyArrival = NO_COPY;
         if (from == to) {
@@ -155,17 +159,17 @@ final class SimNetwork {
     }
 
     /** When the copy of the last packet {@link #send} passed arrives, or {@link #NO_COPY}. */
-    long copyArrival() {
+    public long copyArrival() {
         return copyArrival;
     }
 
     /** True when a cut made since the packet left stops it on arrival. */
-    boolean cutOnArrival(int from, int to) {
+    public boolean cutOnArrival(int from, int to) {
         return cut[from][to];
     }
 
     /** Why the last packet {@link #send} dropped was dropped. */
-    String dropReason() {
+    public String dropReason() {
         return dropReason;
     }
 
@@ -175,7 +179,7 @@ final class SimNetwork {
         return Math.min(model.max(), model.min() + more);
     }
 
-    int size() {
+    public int size() {
         return n;
     }
 

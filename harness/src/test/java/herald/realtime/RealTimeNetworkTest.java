@@ -1,0 +1,123 @@
+package herald.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import herald.history.Event;
+import herald.history.Header;
+import herald.history.History;
+import herald.history.HistoryCollector;
+import herald.history.Recorder;
+import herald.nemesis.Crash;
+import herald.nemesis.Loss;
+import herald.nemesis.NetworkSemantics;
+import herald.nemesis.Partition;
+import herald.nemesis.Schedule;
+import herald.nemesis.ScheduledFault;
+import herald.scenario.NetworkModel;
+import herald.sim.SimNetwork;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.Test;
+
+class RealTimeNetworkTest {
+
+    private static final List<String> NODES = List.of("n1", "n2", "n3");
+
+    private final HistoryCollector memory = new HistoryCollector();
+    private final WallClock clock = new WallClock();
+    private final SharedRecorder recorder =
+            new SharedRecorder(new Recorder(Header.of(NODES).withClock("wall"), memory), clock);
+    private final ConcurrentLinkedQueue<String> arrived = new ConcurrentLinkedQueue<>();
+    private final List<String> crashed = Collections.synchronizedList(new ArrayList<>());
+
+    private RealTimeNetwork network(NetworkModel latency) {
+        SimNetwork fates = new SimNetwork(7, latency, NetworkSemantics.DEFAULT, NODES);
+        return new RealTimeNetwork(fates, NODES, recorder, true, (from, to, payload, packet) -> {
+            if (crashed.contains(NODES.get(to))) {
+                return false;
+            }
+            arrived.add(NODES.get(from) + ">" + NODES.get(to) + ":" + payload);
+            return true;
+        });
+    }
+
+    private final ProcessControl processes = new ProcessControl() {
+        @Override
+        public void crash(String node) {
+            crashed.add(node);
+        }
+
+        @Override
+        public void recover(String node) {
+            crashed.remove(node);
+        }
+
+        @Override
+        public void pause(String node) {
+        }
+
+        @Override
+        public void resume(String node) {
+        }
+    };
+
+    @Test
+    void aPartitionPlayedInWallClockTimeCutsPacketsWhileItLastsAndHeals() throws InterruptedException {
+        try (RealTimeNetwork network = network(new NetworkModel(100, 100, 1_000))) {
+            Partition cut = new Partition("groups", List.of(List.of("n1"), List.of("n2", "n3")));
+            Schedule schedule = new Schedule(List.of(new ScheduledFault(0, 150_000, cut)));
+            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes);
+            WallClockNemesis nemesis = new WallClockNemesis(schedule, injector, clock);
+            nemesis.start();
+            clock.sleepUntil(50_000);
+            network.send(0, 1, "during", null);
+            network.send(1, 2, "inside", null);
+            nemesis.awaitHealed();
+            network.send(0, 1, "after", null);
+            clock.sleepUntil(clock.now() + 50_000);
+            assertThat(arrived).containsExactlyInAnyOrder("n2>n3:inside", "n1>n2:after");
+            recorder.end(nemesis.healedAt());
+        }
+        History h = memory.history();
+        List<String> types = h.events().stream().map(Event::type).toList();
+        assertThat(types).startsWith("fault").contains("drop").endsWith("end");
+        Event.Drop drop = h.events().stream().filter(e -> e instanceof Event.Drop).map(e -> (Event.Drop) e)
+                .findFirst().orElseThrow();
+        assertThat(drop.reason()).isEqualTo("partition");
+        assertThat(drop.node()).isEqualTo("n1");
+    }
+
+    @Test
+    void lossInWallClockTimeLosesAboutItsShareOfPackets() throws InterruptedException {
+        try (RealTimeNetwork network = network(new NetworkModel(0, 0, 0))) {
+            network.reconfigure(List.of(new Loss(0.3)));
+            for (int k = 0; k < 10_000; k++) {
+                network.send(k % 3, (k + 1) % 3, k, null);
+            }
+            clock.sleepUntil(clock.now() + 100_000);
+            assertThat(network.sent()).isEqualTo(10_000);
+            assertThat(network.dropped()).isBetween(2_700L, 3_300L);
+            assertThat(arrived).hasSize((int) (10_000 - network.dropped()));
+        }
+    }
+
+    @Test
+    void aCrashedDestinationDropsWhatArrivesAndARecoveryTakesItBack() throws InterruptedException {
+        try (RealTimeNetwork network = network(new NetworkModel(100, 0, 100))) {
+            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes);
+            Crash crash = new Crash(List.of("n3"), true);
+            injector.start(crash);
+            assertThat(injector.down("n3")).isTrue();
+            network.send(0, 2, "lost", null);
+            clock.sleepUntil(clock.now() + 20_000);
+            injector.stop(crash);
+            network.send(0, 2, "found", null);
+            clock.sleepUntil(clock.now() + 20_000);
+            assertThat(arrived).containsExactly("n1>n3:found");
+        }
+        List<String> types = memory.history().events().stream().map(Event::type).toList();
+        assertThat(types).containsSubsequence("fault", "crash", "send", "drop", "fault", "recover", "send", "recv");
+    }
+}
