@@ -5,6 +5,7 @@ import herald.check.broadcast.NoCreation;
 import herald.check.broadcast.NoDuplication;
 import herald.check.broadcast.UniformAgreement;
 import herald.check.broadcast.Validity;
+import herald.check.gossip.Convergence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,11 @@ public final class Specs {
                 reliable()));
         add(new Spec("uniform-reliable", "uniform reliable broadcast: reliable + uniform agreement",
                 with(reliable(), new UniformAgreement())));
+        add(new Spec("gossip", "gossip (anti-entropy): convergence, no duplication, no creation",
+                List.of(Convergence.strict(), new NoDuplication(), new NoCreation())));
+        add(new Spec("gossip-rumor", "gossip by rumor mongering: no duplication, no creation, and convergence's "
+                + "residue reported, not judged; gossip-rumor=B fails a rumor that misses more than a fraction B",
+                List.of(Convergence.reportingResidue(), new NoDuplication(), new NoCreation())));
     }
 
     private Specs() {
@@ -46,12 +52,23 @@ public final class Specs {
     }
 
     public static Optional<Spec> find(String name) {
-        return Optional.ofNullable(ALL.get(name));
+        Spec spec = ALL.get(name);
+        if (spec != null) {
+            return Optional.of(spec);
+        }
+        try {
+            return bounded(name);
+        } catch (IllegalArgumentException badBound) {
+            return Optional.empty();
+        }
     }
 
     /** The spec called {@code name}; an {@link IllegalArgumentException} naming the known ones if none. */
     public static Spec named(String name) {
         Spec spec = ALL.get(name);
+        if (spec == null) {
+            spec = bounded(name).orElse(null);
+        }
         if (spec == null) {
             throw new IllegalArgumentException("unknown spec \"" + name + "\" (known: "
                     + String.join(", ", ALL.keySet()) + ")");
@@ -61,5 +78,30 @@ public final class Specs {
 
     public static List<Spec> all() {
         return List.copyOf(ALL.values());
+    }
+
+    private static final String GOSSIP_RUMOR = "gossip-rumor";
+
+    /**
+     * {@code gossip-rumor=B}: rumor mongering with a bound B on each rumor's residue, or empty when
+     * {@code name} is not of that form.
+     */
+    private static Optional<Spec> bounded(String name) {
+        if (!name.startsWith(GOSSIP_RUMOR + "=")) {
+            return Optional.empty();
+        }
+        String value = name.substring(GOSSIP_RUMOR.length() + 1);
+        double bound;
+        try {
+            bound = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            bound = Double.NaN;
+        }
+        if (!(bound >= 0 && bound <= 1)) {
+            throw new IllegalArgumentException("spec gossip-rumor=B needs a residue bound B between 0 and 1, got \""
+                    + value + "\"");
+        }
+        return Optional.of(new Spec(name, "gossip by rumor mongering, each rumor's residue at most " + value,
+                List.of(Convergence.residueAtMost(bound), new NoDuplication(), new NoCreation())));
     }
 }
