@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald " + Version.VERSION,
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            GossipCommand.class, CommandLine.HelpCommand.class})
 public final class Herald implements Runnable {
 
     @CommandLine.Spec

@@ -119,18 +119,22 @@ public class AntiEntropy implements Node, Configured {
         if (packet instanceof Push push) {
             push.rumors().forEach(this::learn);
         } else if (packet instanceof Pull pull) {
-            reply(from, new HashSet<>(pull.digest()));
+            reply(from, pull.digest());
         } else if (packet instanceof PushPull exchange) {
             exchange.rumors().forEach(this::learn);
-            Set<String> theirs = new HashSet<>();
-            exchange.rumors().forEach(m -> theirs.add(m.id()));
-            reply(from, theirs);
+            if (!known.equals(exchange.rumors())) {
+                reply(from, exchange.rumors().stream().map(Message::id).toList());
+            }
         } else if (packet instanceof Reply reply) {
             learnedByPull(reply.rumors());
         }
     }
 
-    private void reply(NodeId to, Set<String> theirs) {
+    private void reply(NodeId to, List<String> theirIds) {
+        if (known.isEmpty() || digest.equals(theirIds)) {
+            return;
+        }
+        Set<String> theirs = new HashSet<>(theirIds);
         List<Message> missing = new ArrayList<>();
         for (Message m : known) {
             if (!theirs.contains(m.id())) {

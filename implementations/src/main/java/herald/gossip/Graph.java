@@ -33,6 +33,11 @@ public final class Graph {
         }
     }
 
+    /** The same graph over an equal group given as another list, so later lookups find it by identity. */
+    Graph over(List<NodeId> sameGroup) {
+        return new Graph(sameGroup, adjacency);
+    }
+
     /** The group this graph was laid over (the very list the runtime gave). */
     public List<NodeId> group() {
         return group;

@@ -86,10 +86,14 @@ public final class Topology {
     /** The graph over {@code group}. */
     public Graph graph(List<NodeId> group) {
         Graph graph = last.get();
-        if (graph != null && (graph.group() == group || graph.group().equals(group))) {
+        if (graph != null && graph.group() == group) {
             return graph;
         }
-        graph = new Graph(group, complete() ? null : adjacency(group.size()));
+        if (graph != null && graph.group().equals(group)) {
+            graph = graph.over(group);
+        } else {
+            graph = new Graph(group, complete() ? null : adjacency(group.size()));
+        }
         last.set(graph);
         return graph;
     }
