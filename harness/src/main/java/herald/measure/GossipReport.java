@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.gossip.GossipParameters;
 import herald.history.Json;
+import herald.rounds.Spread;
 import java.util.Locale;
 
 /** A measurement told to people (a table beside theory) and to programs (JSON). */
@@ -60,7 +61,8 @@ public final class GossipReport {
     /**
      * The measurement as {@code herald gossip --json} prints it: the settings, then each figure as
      * {@code {"mean", "stddev", "runs"}} with {@code "theory"} and {@code "formula"} where theory
-     * has a value, the late phase, and the fraction informed per round.
+     * has a value, the late phase, each run's own figures ({@code per_run}), and the fraction
+     * informed per round.
      */
     public static ObjectNode toJson(Measurement m) {
         GossipExperiment e = m.experiment();
@@ -97,6 +99,24 @@ public final class GossipReport {
                 }
                 phase.put("formula", theory.formula());
             }
+        }
+        ArrayNode perRun = json.putArray("per_run");
+        for (Spread s : m.spreads()) {
+            ObjectNode run = perRun.addObject();
+            run.put("origin", "n" + (s.origin() + 1));
+            for (double fraction : new double[] {0.5, 0.99, 1}) {
+                int r = s.roundsTo(fraction);
+                String name = fraction == 1 ? "rounds_to_all" : "rounds_to_" + Math.round(fraction * 100);
+                if (r < 0) {
+                    run.putNull(name);
+                } else {
+                    run.put(name, r);
+                }
+            }
+            run.put("rounds", s.rounds());
+            run.put("residue", s.residue());
+            run.put("packets_per_node", s.packetsPerNodePerRound());
+            run.put("packets", s.totalPackets());
         }
         ArrayNode informed = json.putArray("informed");
         for (int r = 0; r <= m.longest(); r++) {

@@ -41,6 +41,9 @@ class GossipCommandTest {
         assertThat(json.at("/packets_per_rumor/mean").asDouble()).isPositive();
         assertThat(json.at("/late_phase/divisor").isNumber()).isTrue();
         assertThat(json.at("/informed/0/mean").asDouble()).isEqualTo(1.0 / 256);
+        assertThat(json.get("per_run")).hasSize(10);
+        assertThat(json.at("/per_run/0/rounds_to_all").asInt()).isEqualTo(json.at("/per_run/0/rounds").asInt());
+        assertThat(json.at("/per_run/0/residue").asDouble()).isZero();
     }
 
     @Test

@@ -124,6 +124,20 @@ class TopologyTest {
     }
 
     @Test
+    void theGraphIsBuiltOnceAndFoundAgainByTheGroupListThatAskedLast() {
+        Topology ring = Topology.parse("ring");
+        Graph first = ring.graph(group(5));
+        Graph second = ring.graph(group(5));
+
+        // An equal group given as another list reuses the adjacency, then answers that list by
+        // identity: 10,000 nodes asking with one list must not compare 10,000-element lists each.
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.neighbours(0)).containsExactly(first.neighbours(0));
+        assertThat(ring.graph(second.group())).isSameAs(second);
+        assertThat(ring.graph(group(6)).size()).isEqualTo(6);
+    }
+
+    @Test
     void aTopologyPrintsAsItIsWritten() {
         assertThat(Topology.parse("tree").toString()).isEqualTo("tree=2");
         assertThat(Topology.parse(" regular=6 ")).isEqualTo(Topology.parse("regular=6")).hasToString("regular=6");

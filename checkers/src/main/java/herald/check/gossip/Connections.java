@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -39,7 +38,12 @@ final class Connections {
         int found = 0;
         for (int k = 0; k < n; k++) {
             if (correct[k] && component[k] < 0) {
-                label(k, found++);
+                if (neighbours == null) {
+                    component[k] = 0;
+                    found = 1;
+                } else {
+                    label(k, found++);
+                }
             }
         }
         this.components = Math.max(found, 1);
@@ -64,8 +68,7 @@ final class Connections {
         for (int k = 0; k < history.nodeCount(); k++) {
             neighbours.add(new TreeSet<>());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = listed.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : listed.properties()) {
             int v = known(history, entry.getKey(), problems);
             for (JsonNode peer : entry.getValue()) {
                 int u = known(history, peer.asText(), problems);

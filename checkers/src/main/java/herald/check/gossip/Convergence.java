@@ -64,7 +64,7 @@ public final class Convergence implements Checker {
         Findings findings = new Findings(property());
         Connections connections = Connections.of(history);
         connections.problems().forEach(findings::note);
-        Context at = new Context(history);
+        Ending at = new Ending(history);
         Residue residue = new Residue();
         int n = history.nodeCount();
         int[] learnedAt = new int[n];
@@ -133,7 +133,7 @@ public final class Convergence implements Checker {
         return witness;
     }
 
-    private Violation missed(History history, Connections connections, Context at, String msg, int missing,
+    private Violation missed(History history, Connections connections, Ending at, String msg, int missing,
             int witness, boolean isOrigin, int cited) {
         String who = history.node(missing);
         String knows = history.node(witness);
@@ -146,7 +146,7 @@ public final class Convergence implements Checker {
         return new Violation(property(), sentence, List.of(knows, who), List.of(msg), at.events(cited));
     }
 
-    private Violation tooMuch(History history, Context at, String msg, int origin, int broadcast,
+    private Violation tooMuch(History history, Ending at, String msg, int origin, int broadcast,
             List<Integer> missing, int owed) {
         List<String> names = missing.stream().map(history::node).toList();
         String sentence = String.format(Locale.ROOT, "convergence violated: %s, broadcast by %s (#%d), never reached "
@@ -160,11 +160,11 @@ public final class Convergence implements Checker {
     }
 
     /** Where the run healed and ended, cited in every sentence. */
-    private static final class Context {
+    private static final class Ending {
         private final int lastStop;
         private final int end;
 
-        Context(History history) {
+        Ending(History history) {
             int stop = -1;
             for (Event e : history.events()) {
                 if (e instanceof Event.Fault f && !f.isStart()) {
