@@ -122,7 +122,7 @@ public class AntiEntropy implements Node, Configured {
             reply(from, pull.digest());
         } else if (packet instanceof PushPull exchange) {
             exchange.rumors().forEach(this::learn);
-            if (!known.equals(exchange.rumors())) {
+            if (!known.equals(exchange.rumors())) { // the same list: nothing to send back
                 reply(from, exchange.rumors().stream().map(Message::id).toList());
             }
         } else if (packet instanceof Reply reply) {
@@ -131,6 +131,7 @@ public class AntiEntropy implements Node, Configured {
     }
 
     private void reply(NodeId to, List<String> theirIds) {
+        // Once everyone knows, most exchanges are between equals: say nothing, without building a set.
         if (known.isEmpty() || digest.equals(theirIds)) {
             return;
         }
