@@ -15,6 +15,7 @@ public final class Findings {
 
     private final String property;
     private final List<Violation> kept = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private long count;
 
     public Findings(String property) {
@@ -46,11 +47,16 @@ public final class Findings {
         return kept.size() < KEPT;
     }
 
+    /** Reports something measured but not judged: it shows under the property, whether it held or not. */
+    public void note(String sentence) {
+        notes.add(sentence);
+    }
+
     public long count() {
         return count;
     }
 
     public Outcome outcome() {
-        return new Outcome(property, count, kept);
+        return new Outcome(property, count, kept, notes);
     }
 }

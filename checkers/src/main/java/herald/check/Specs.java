@@ -9,6 +9,7 @@ import herald.check.order.CausalOrder;
 import herald.check.order.FifoOrder;
 import herald.check.order.TotalOrder;
 import herald.check.order.UniformTotalOrder;
+import herald.check.gossip.Convergence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,6 +36,11 @@ public final class Specs {
                 with(reliable(), new UniformAgreement(), new UniformTotalOrder())));
         add(new Spec("fifo-total", "FIFO-total-order broadcast: reliable + FIFO order + total order",
                 with(reliable(), new FifoOrder(), new TotalOrder())));
+        add(new Spec("gossip", "gossip (anti-entropy): convergence, no duplication, no creation",
+                List.of(Convergence.strict(), new NoDuplication(), new NoCreation())));
+        add(new Spec("gossip-rumor", "gossip by rumor mongering: no duplication, no creation, and convergence's "
+                + "residue reported, not judged; gossip-rumor=B fails a rumor that misses more than a fraction B",
+                List.of(Convergence.reportingResidue(), new NoDuplication(), new NoCreation())));
     }
 
     private Specs() {
@@ -57,12 +63,23 @@ public final class Specs {
     }
 
     public static Optional<Spec> find(String name) {
-        return Optional.ofNullable(ALL.get(name));
+        Spec spec = ALL.get(name);
+        if (spec != null) {
+            return Optional.of(spec);
+        }
+        try {
+            return bounded(name);
+        } catch (IllegalArgumentException badBound) {
+            return Optional.empty();
+        }
     }
 
     /** The spec called {@code name}; an {@link IllegalArgumentException} naming the known ones if none. */
     public static Spec named(String name) {
         Spec spec = ALL.get(name);
+        if (spec == null) {
+            spec = bounded(name).orElse(null);
+        }
         if (spec == null) {
             throw new IllegalArgumentException("unknown spec \"" + name + "\" (known: "
                     + String.join(", ", ALL.keySet()) + ")");
@@ -72,5 +89,30 @@ public final class Specs {
 
     public static List<Spec> all() {
         return List.copyOf(ALL.values());
+    }
+
+    private static final String GOSSIP_RUMOR = "gossip-rumor";
+
+    /**
+     * {@code gossip-rumor=B}: rumor mongering with a bound B on each rumor's residue, or empty when
+     * {@code name} is not of that form.
+     */
+    private static Optional<Spec> bounded(String name) {
+        if (!name.startsWith(GOSSIP_RUMOR + "=")) {
+            return Optional.empty();
+        }
+        String value = name.substring(GOSSIP_RUMOR.length() + 1);
+        double bound;
+        try {
+            bound = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            bound = Double.NaN;
+        }
+        if (!(bound >= 0 && bound <= 1)) {
+            throw new IllegalArgumentException("spec gossip-rumor=B needs a residue bound B between 0 and 1, got \""
+                    + value + "\"");
+        }
+        return Optional.of(new Spec(name, "gossip by rumor mongering, each rumor's residue at most " + value,
+                List.of(Convergence.residueAtMost(bound), new NoDuplication(), new NoCreation())));
     }
 }

@@ -41,7 +41,8 @@ public record Verdict(String spec, List<Outcome> outcomes, List<String> warnings
 
     /**
      * The verdict as {@code herald check --json} prints it: {@code {"valid", "spec",
-     * "properties": {name: {"valid", "violations", "first", "examples"}}, "warnings"}}.
+     * "properties": {name: {"valid", "violations", "first", "examples", "notes"?}}, "warnings"}}; a property's
+     * {@code notes} appear only when its checker reported some.
      */
     public ObjectNode toJson() {
         ObjectNode json = Json.MAPPER.createObjectNode();
@@ -66,6 +67,9 @@ public record Verdict(String spec, List<Outcome> outcomes, List<String> warnings
                 v.messages().forEach(example.putArray("messages")::add);
                 v.events().forEach(example.putArray("events")::add);
             }
+            if (!outcome.notes().isEmpty()) {
+                outcome.notes().forEach(property.putArray("notes")::add);
+            }
         }
         ArrayNode warned = json.putArray("warnings");
         warnings.forEach(warned::add);
@@ -83,6 +87,7 @@ public record Verdict(String spec, List<Outcome> outcomes, List<String> warnings
             text.append("  ").append(pad(outcome.property(), width)).append("  ");
             if (outcome.valid()) {
                 text.append("ok\n");
+                notes(text, outcome);
                 continue;
             }
             text.append("VIOLATED ").append(outcome.count()).append(outcome.count() == 1 ? " time\n" : " times\n");
@@ -93,11 +98,18 @@ public record Verdict(String spec, List<Outcome> outcomes, List<String> warnings
             if (outcome.count() > shown) {
                 text.append("    … and ").append(outcome.count() - shown).append(" more\n");
             }
+            notes(text, outcome);
         }
         for (String warning : warnings) {
             text.append("  warning: ").append(warning).append('\n');
         }
         return text.toString();
+    }
+
+    private static void notes(StringBuilder text, Outcome outcome) {
+        for (String note : outcome.notes()) {
+            text.append("    note: ").append(note).append('\n');
+        }
     }
 
     private static String pad(String s, int width) {

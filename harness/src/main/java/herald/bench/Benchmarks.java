@@ -11,6 +11,10 @@ import herald.history.HistoryReader;
 import herald.history.HistorySink;
 import herald.history.Json;
 import herald.history.Recorder;
+import herald.gossip.GossipParameters;
+import herald.gossip.Mode;
+import herald.measure.GossipExperiment;
+import herald.measure.Measurement;
 import herald.nemesis.NemesisOptions;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
@@ -112,6 +116,36 @@ public final class Benchmarks {
             c.put("check_to_read", check.medianSeconds() / read.medianSeconds());
         }
         return json;
+    }
+
+    /**
+     * Gossip measured in synchronous rounds: {@code runs} runs of push-pull anti-entropy on
+     * {@code nodes} nodes, the figure {@code herald gossip} needs to be quick (10,000 nodes and 100
+     * runs in seconds). The median of {@code repeats} after one warm-up.
+     */
+    public static ObjectNode gossip(int nodes, int runs, int repeats) {
+        GossipExperiment experiment = new GossipExperiment(GossipParameters.antiEntropy(Mode.PUSH_PULL), nodes, runs,
+                0, 1, 10_000);
+        long[] packets = new long[1];
+        Measure.Timing timing = Measure.time(1, repeats, () -> {
+            Measurement m = experiment.run();
+            packets[0] = Math.round(m.packetsPerRumor().mean() * runs);
+            return packets[0];
+        });
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("mode", "push-pull");
+        json.put("nodes", nodes);
+        json.put("runs", runs);
+        json.put("packets", packets[0]);
+        json.put("seconds", timing.medianSeconds());
+        json.put("packets_per_second", Math.round(timing.perSecond()));
+        return json;
+    }
+
+    public static String describeGossip(JsonNode f) {
+        return String.format("gossip: %s on %,d nodes, %d runs in synchronous rounds: %.2f s (%,d packets, %,d packets/s)",
+                f.get("mode").asText(), f.get("nodes").asInt(), f.get("runs").asInt(), f.get("seconds").asDouble(),
+                f.get("packets").asLong(), f.get("packets_per_second").asLong());
     }
 
     public static String describeCheckers(JsonNode f) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
-            CommandLine.HelpCommand.class})
+            GossipCommand.class, CommandLine.HelpCommand.class})
 public final class Herald implements Runnable {
 
     @CommandLine.Spec

@@ -35,10 +35,12 @@ final class ListCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson()));
             return Exit.VALID;
         }
+        int width = Math.max(20, Protocols.all().stream().mapToInt(p -> p.id().length()).max().orElse(0));
+        String row = "  %-" + width + "s %-18s %s%n";
         out.println("Protocols (id, spec promised, what it is):");
         for (Protocol p : Protocols.all()) {
             if (!p.mutant()) {
-                out.printf("  %-20s %-18s %s%n", p.id(), p.spec(), p.description());
+                out.printf(row, p.id(), p.spec(), p.description());
             }
         }
         if (Protocols.all().stream().anyMatch(Protocol::mutant)) {
@@ -46,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
             out.println("Broken protocols, for teaching (id, property it breaks, what is wrong):");
             for (Protocol p : Protocols.all()) {
                 if (p.mutant()) {
-                    out.printf("  %-20s %-18s %s%n", p.id(), p.breaks(), p.description());
+                    out.printf(row, p.id(), p.breaks(), p.description());
                 }
             }
         }

@@ -111,7 +111,10 @@ final class RunCommand implements Callable<Integer> {
             out.printf("run %d/%d  seed %d  %s  %d broadcasts, %d deliveries, %d faults, %d packets  %s%n",
                     k + 1, runs, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
                     run.deliveries(), scenario.schedule().size(), run.stats().packetsSent(), dir);
-            if (!run.valid()) {
+            if (run.valid()) {
+                run.verdict().outcomes().forEach(o -> o.notes().forEach(note -> out.println("  " + o.property()
+                        + ": " + note)));
+            } else {
                 invalid.add(s);
                 out.print(indent(run.verdict().describe()));
                 out.println("  replay: " + replay);

@@ -8,10 +8,12 @@ import herald.history.HistoryCollector;
 import herald.history.HistorySink;
 import herald.history.HistoryWriter;
 import herald.history.Recorder;
+import herald.node.Configured;
 import herald.protocol.Protocol;
 import herald.scenario.Scenario;
 import herald.sim.Simulation;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One simulated run, checked: the scenario, the history it produced, the verdict.
@@ -42,9 +44,12 @@ public record Run(Scenario scenario, History history, Verdict verdict, Simulatio
         return new Run(scenario, history, spec.check(history), stats);
     }
 
-    /** The header a simulated run writes: the group, the clock, and where the run came from. */
+    /**
+     * The header a simulated run writes: the group, the clock, and where the run came from,
+     * including the settings of a {@link Configured} protocol (a gossip protocol's topology).
+     */
     public static Header header(Scenario scenario, Protocol protocol, Spec spec, String nemesis) {
-        return Header.of(scenario.nodes())
+        Header header = Header.of(scenario.nodes())
                 .withModel(scenario.schedule().model())
                 .with("protocol", protocol.id())
                 .with("spec", spec.name())
@@ -53,6 +58,12 @@ public record Run(Scenario scenario, History history, Verdict verdict, Simulatio
                 .with("network", scenario.schedule().network().toString())
                 .with("broadcasts", scenario.broadcasts().size())
                 .with("herald", Version.VERSION);
+        if (protocol.newNode() instanceof Configured configured) {
+            for (Map.Entry<String, Object> field : configured.configuration(scenario.nodes()).entrySet()) {
+                header = header.with(field.getKey(), field.getValue());
+            }
+        }
+        return header;
     }
 
     public boolean valid() {

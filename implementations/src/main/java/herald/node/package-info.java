@@ -10,5 +10,8 @@
  *
  * <p>What crosses the network is a {@link herald.node.Packet}: an immutable record, so that it
  * can be passed as an object in simulation and as JSON between processes.
+ *
+ * <p>A node with settings (a gossip node's topology and fanout) may say so by being
+ * {@link herald.node.Configured}: the runtime writes its settings into the history's header.
  */
 package herald.node;

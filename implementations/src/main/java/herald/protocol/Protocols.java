@@ -9,6 +9,11 @@ import herald.order.FifoBroadcast;
 import herald.order.LamportTotalOrder;
 import herald.order.SequencerTotalOrder;
 import herald.order.SkeenTotalOrder;
+import herald.gossip.ForgetfulPull;
+import herald.gossip.GossipParameters;
+import herald.gossip.Interest;
+import herald.gossip.Mode;
+import herald.gossip.Topology;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +53,39 @@ public final class Protocols {
         add(Protocol.reference("skeen-to", "total",
                 "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
                 crashStop(Assumption.NO_CRASH), SkeenTotalOrder::new));
+        gossip();
+    }
+
+    /** Gossip (Demers et al. 1987): anti-entropy in its three modes, rumor mongering in its four variants. */
+    private static void gossip() {
+        for (Mode mode : Mode.values()) {
+            GossipParameters parameters = GossipParameters.antiEntropy(mode);
+            add(Protocol.reference("gossip-" + mode, "gossip", mode + " anti-entropy: every 50 ms each node "
+                    + "resolves its difference with one random peer; converges once partitions heal",
+                    crashStop(), parameters::newNode));
+        }
+        rumor("gossip-rumor", new Interest(true, false, 2), "stops after 2 pushes to nodes that knew");
+        rumor("gossip-rumor-coin", new Interest(true, true, 2), "stops with probability 1/2 at each push to a "
+                + "node that knew");
+        rumor("gossip-rumor-blind", new Interest(false, false, 2), "stops after 2 pushes");
+        rumor("gossip-rumor-blind-coin", new Interest(false, true, 2), "stops with probability 1/2 after each push");
+        GossipParameters ring = GossipParameters.antiEntropy(Mode.PULL).withTopology(Topology.parse("ring"));
+        add(Protocol.mutant("gossip-pull-forgetful", "gossip",
+                "pull anti-entropy on a ring whose nodes never pass on what they learned by pull",
+                crashStop(), () -> new ForgetfulPull(ring), "convergence",
+                "A node delivers a rumor it pulled from a peer but does not add it to the state it gossips, so "
+                        + "a rumor travels at most one pull away from the nodes that had it first. On the "
+                        + "complete graph the bug mostly hides: every node eventually pulls from the origin "
+                        + "itself, and only a crash of the origin or a short run exposes it. On a ring, the "
+                        + "default here, nodes two hops from the origin never learn the rumor, and convergence "
+                        + "fails in every run with no fault at all. Compare with gossip-pull, and ask why push "
+                        + "would have hidden the bug."));
+    }
+
+    private static void rumor(String id, Interest interest, String stops) {
+        add(Protocol.reference(id, "gossip-rumor", "push rumor mongering (" + interest + "): each node pushes "
+                + "hot rumors to one random peer every 50 ms and " + stops + "; leaves a residue",
+                crashStop(), GossipParameters.rumorMongering(interest)::newNode));
     }
 
     private Protocols() {
