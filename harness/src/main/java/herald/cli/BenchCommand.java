@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
     private int repeat;
 
     @Option(names = "--diagram-events", defaultValue = "10000",
-            description = "Events in the history whose report is built and opened in Chromium (default ${DEFAULT-VALUE}).")
+            description = "Events in the history whose report is built and opened in Chromium, at least 5000, so "
+                    + "that the page scrolls (default ${DEFAULT-VALUE}).")
     private int diagramEvents;
 
     @Option(names = "--only", description = "sim, check, diagram or gossip: run only one of the benchmarks.")
@@ -75,8 +76,32 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
+    private static final java.util.List<String> BENCHMARKS = java.util.List.of("sim", "check", "diagram", "gossip");
+
+    private void validate() {
+        if (only != null && !BENCHMARKS.contains(only)) {
+            throw new IllegalArgumentException("--only takes one of " + String.join(", ", BENCHMARKS) + ", got \""
+                    + only + "\"");
+        }
+        atLeast("--repeat", repeat, 1);
+        atLeast("--sim-nodes", simNodes, 1);
+        atLeast("--sim-broadcasts", simBroadcasts, 1);
+        atLeast("--history-nodes", historyNodes, 1);
+        atLeast("--history-messages", historyMessages, 1);
+        atLeast("--diagram-events", diagramEvents, 5_000);
+        atLeast("--gossip-nodes", gossipNodes, 2);
+        atLeast("--gossip-runs", gossipRuns, 1);
+    }
+
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        validate();
         PrintWriter out = command.commandLine().getOut();
         ObjectNode figures = Json.MAPPER.createObjectNode();
         if (only == null || only.equals("sim")) {

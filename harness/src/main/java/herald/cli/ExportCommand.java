@@ -1,5 +1,6 @@
 package herald.cli;
 
+import herald.history.IoError;
 import herald.check.Outcome;
 import herald.check.Spec;
 import herald.check.Specs;
@@ -65,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(output)) {
             ShiVizLog.write(out, executions);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + output + ": " + IoError.reason(e), e);
         }
         command.commandLine().getOut().println(output);
         return Exit.VALID;

@@ -1,6 +1,7 @@
 package herald.cli;
 
 import herald.history.HistoryFormatException;
+import herald.nemesis.ScheduleFormatException;
 import herald.run.Version;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
             GossipCommand.class, CommandLine.HelpCommand.class})
-public final class Herald implements Runnable {
+public final class Herald implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -35,21 +36,24 @@ public final class Herald implements Runnable {
         return code;
     }
 
+    /** Without a command: the usage, on stderr, and the exit code of bad usage. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Exit.BAD_INPUT;
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage() + " (see "
+        String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message + " (see "
                 + cmd.getCommandSpec().qualifiedName() + " --help)");
         return Exit.BAD_INPUT;
     }
 
     private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof HistoryFormatException) {
+        if (e instanceof HistoryFormatException || e instanceof ScheduleFormatException) {
             cmd.getErr().println(e.getMessage());
             return Exit.BAD_INPUT;
         }

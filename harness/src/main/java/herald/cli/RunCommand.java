@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
             if (!nemesis.equals("none")) {
                 throw new IllegalArgumentException("give --nemesis or --nemesis-file, not both");
             }
-            faults = NemesisOptions.of(ScheduleJson.read(nemesisFile));
+            faults = NemesisOptions.of(ScheduleJson.read(nemesisFile, Scenario.nodeNames(nodes)));
         } else {
             faults = NemesisOptions.parse(nemesis);
         }

@@ -47,6 +47,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (noPackets && !text) {
+            throw new IllegalArgumentException("--no-packets only applies to the --text timeline");
+        }
         History history = HistoryReader.read(file);
         Judgement judgement = judge(history);
         PrintWriter out = command.commandLine().getOut();

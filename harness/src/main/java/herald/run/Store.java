@@ -1,5 +1,6 @@
 package herald.run;
 
+import herald.history.IoError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class Store {
             pointLatestAt(dir);
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run directory under " + root + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a run directory under " + root + ": " + IoError.reason(e), e);
         }
     }
 
@@ -55,12 +56,16 @@ public final class Store {
         }
     }
 
-    /** Writes a small text file into a run directory. */
+    /** Writes a small text file, creating the directories it goes in. */
     public static void write(Path file, String text) {
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(file, text);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + IoError.reason(e), e);
         }
     }
 }

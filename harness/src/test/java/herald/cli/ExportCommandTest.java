@@ -50,7 +50,7 @@ class ExportCommandTest {
         CommandLine export = CommandLine.run("export", history.toString());
 
         assertThat(export.exit()).isEqualTo(Exit.BAD_INPUT);
-        assertThat(export.err()).startsWith("export: Error: Missing required argument");
+        assertThat(export.err()).startsWith("herald export: Missing required argument");
     }
 
     private Path run(String protocol, String... options) throws IOException {

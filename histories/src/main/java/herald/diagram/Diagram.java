@@ -1,5 +1,6 @@
 package herald.diagram;
 
+import herald.history.IoError;
 import herald.history.History;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ public final class Diagram {
             }
             Files.writeString(file, html(history, judgement, title));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + IoError.reason(e), e);
         }
     }
 

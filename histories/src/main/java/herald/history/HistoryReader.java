@@ -39,6 +39,8 @@ public final class HistoryReader {
     private Header header;
     private long lastTime;
     private boolean ended;
+    /** Each unknown event type met, with how often and the line of its first event. */
+    private final java.util.Map<String, long[]> unknownTypes = new java.util.TreeMap<>();
 
     private HistoryReader(String name, InputStream in) {
         this.name = name;
@@ -53,7 +55,7 @@ public final class HistoryReader {
         } catch (NoSuchFileException e) {
             throw new HistoryFormatException(name, 0, "no such file");
         } catch (IOException e) {
-            throw new HistoryFormatException(name, 0, "cannot read: " + e.getMessage());
+            throw new HistoryFormatException(name, 0, "cannot read: " + IoError.reason(e));
         }
     }
 
@@ -70,7 +72,7 @@ public final class HistoryReader {
             }
             return new HistoryReader(name, in).readAll();
         } catch (IOException e) {
-            throw new HistoryFormatException(name, 0, "cannot read: " + e.getMessage());
+            throw new HistoryFormatException(name, 0, "cannot read: " + IoError.reason(e));
         } catch (UncheckedIOException e) {
             throw new HistoryFormatException(name, 0, "cannot read: " + e.getCause().getMessage());
         }
@@ -142,6 +144,9 @@ public final class HistoryReader {
             lineNumber = Math.max(1, lineNumber);
             throw problem("no header: the file is empty");
         }
+        unknownTypes.forEach((type, seen) -> warnings.add(name + ":" + seen[1] + ": " + seen[0] + " event"
+                + (seen[0] == 1 ? "" : "s") + " of unknown type \"" + type + "\" kept but not checked (known: "
+                + "broadcast, deliver, crash, recover, fault, send, recv, drop, log, end)"));
         warnings.forEach(history::warn);
         return history.build();
     }
@@ -365,7 +370,10 @@ public final class HistoryReader {
                 yield new Event.End(i, t, f.healedAt);
             }
             case "header" -> throw problem("a second header");
-            default -> new Event.Unknown(i, t, f.type, unknownFields(f));
+            default -> {
+                unknownTypes.computeIfAbsent(f.type, type -> new long[] {0, lineNumber})[0]++;
+                yield new Event.Unknown(i, t, f.type, unknownFields(f));
+            }
         };
     }
 

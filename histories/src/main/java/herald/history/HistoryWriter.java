@@ -42,7 +42,7 @@ public final class HistoryWriter implements HistorySink {
             }
             return new HistoryWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 14));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + IoError.reason(e), e);
         }
     }
 

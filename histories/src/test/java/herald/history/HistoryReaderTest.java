@@ -57,6 +57,8 @@ class HistoryReaderTest {
         assertThat(((Event.Unknown) h.event(0)).fields().get("extra").size()).isEqualTo(2);
         assertThat(h.event(1)).isEqualTo(new Event.Crash(1, 4, "n2", null));
         assertThat(h.complete()).isFalse();
+        assertThat(h.warnings()).containsExactly("h.jsonl:2: 1 event of unknown type \"checkpoint\" kept but not "
+                + "checked (known: broadcast, deliver, crash, recover, fault, send, recv, drop, log, end)");
     }
 
     @Test

@@ -41,7 +41,7 @@ public record Delay(long extra, List<String> nodes, List<Link> links) implements
     }
 
     static Delay fromDetail(Detail d) {
-        return new Delay(d.duration("extra"), d.nodes("nodes"), d.links("links"));
+        return new Delay(d.duration("extra", DelayNemesis.DEFAULT_EXTRA), d.nodes("nodes"), d.links("links"));
     }
 
     /** Whether packets from {@code from} to {@code to} are slowed down. */

@@ -51,7 +51,15 @@ final class Detail {
     }
 
     double probability(String field) {
+        return probability(field, null);
+    }
+
+    /** A probability, or {@code otherwise} (when not null) if the field is absent. */
+    double probability(String field, Double otherwise) {
         JsonNode value = get(field);
+        if (value == null && otherwise != null) {
+            return otherwise;
+        }
         if (value == null || !value.isNumber()) {
             throw new IllegalArgumentException("\"" + field + "\" must be a probability between 0 and 1, got " + value);
         }
@@ -61,6 +69,12 @@ final class Detail {
     /** A duration: a number of microseconds, or a string with a unit such as {@code "20ms"}. */
     long duration(String field) {
         return duration(field, get(field));
+    }
+
+    /** A duration, or {@code otherwise} if the field is absent. */
+    long duration(String field, long otherwise) {
+        JsonNode value = get(field);
+        return value == null ? otherwise : duration(field, value);
     }
 
     static long duration(String field, JsonNode value) {

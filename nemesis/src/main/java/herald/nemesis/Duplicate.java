@@ -15,6 +15,10 @@ import java.util.Set;
  */
 public record Duplicate(double p, List<Link> links) implements Fault {
 
+    /** The probability when none is given. */
+    public static final double DEFAULT_P = 0.05;
+
+
     public Duplicate {
         Parameters.checkProbability("duplicate", p);
         links = List.copyOf(links);
@@ -38,7 +42,7 @@ public record Duplicate(double p, List<Link> links) implements Fault {
     }
 
     static Duplicate fromDetail(Detail d) {
-        return new Duplicate(d.probability("p"), d.links("links"));
+        return new Duplicate(d.probability("p", DEFAULT_P), d.links("links"));
     }
 
     @Override

@@ -14,6 +14,10 @@ import java.util.Set;
  */
 public record Loss(double p, List<Link> links) implements Fault {
 
+    /** The probability when none is given. */
+    public static final double DEFAULT_P = 0.1;
+
+
     public Loss {
         Parameters.checkProbability("loss", p);
         links = List.copyOf(links);
@@ -37,7 +41,7 @@ public record Loss(double p, List<Link> links) implements Fault {
     }
 
     static Loss fromDetail(Detail d) {
-        return new Loss(d.probability("p"), d.links("links"));
+        return new Loss(d.probability("p", DEFAULT_P), d.links("links"));
     }
 
     @Override

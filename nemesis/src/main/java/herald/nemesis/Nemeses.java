@@ -63,17 +63,31 @@ public final class Nemeses {
             randomCrashes += named(name).randomCrashes(options.value(name).orElse(null));
         }
         int minority = (nodes.size() - 1) / 2;
+        if (randomCrashes > nodes.size()) {
+            throw new IllegalArgumentException("--nemesis " + options + " asks to crash " + randomCrashes
+                    + " nodes, but the group has " + nodes.size());
+        }
         if (randomCrashes > minority) {
             throw new IllegalArgumentException("--nemesis " + options + " may crash " + randomCrashes + " of "
-                    + nodes.size() + " nodes at once, a majority; at most " + minority
-                    + " can crash, unless named (crash=n1+n2+…)");
+                    + nodes.size() + " nodes at once, which leaves no correct majority; at most " + minority
+                    + " can crash at random, unless named (crash=n1+n2+…)");
         }
         List<ScheduledFault> faults = new ArrayList<>();
         for (String name : options.names()) {
             Nemesis nemesis = named(name);
             SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + name.hashCode());
-            faults.addAll(nemesis.generate(options.value(name).orElse(null),
-                    new Generation(List.copyOf(nodes), window, meanInterval, random)));
+            String value = options.value(name).orElse(null);
+            List<ScheduledFault> generated = nemesis.generate(value,
+                    new Generation(List.copyOf(nodes), window, meanInterval, random));
+            for (ScheduledFault f : generated) {
+                for (String node : f.fault().mentions()) {
+                    if (!nodes.contains(node)) {
+                        throw new IllegalArgumentException("--nemesis " + (value == null ? name : name + "=" + value)
+                                + " names " + node + ", which is not in the group " + String.join(", ", nodes));
+                    }
+                }
+            }
+            faults.addAll(generated);
         }
         String model = options.crashRecovery() ? Header.CRASH_RECOVERY : Header.CRASH_STOP;
         Schedule schedule = new Schedule(null, options.network(), model, faults);

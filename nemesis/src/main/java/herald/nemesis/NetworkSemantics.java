@@ -41,16 +41,34 @@ public record NetworkSemantics(boolean ordered, boolean lossy, boolean duplicati
         if (text == null || text.isBlank() || text.strip().equals("default")) {
             return DEFAULT;
         }
+        java.util.Map<String, String> said = new java.util.HashMap<>();
         for (String item : text.split(",")) {
-            switch (item.strip()) {
-                case "ordered", "fifo" -> ordered = true;
-                case "unordered" -> ordered = false;
-                case "lossy" -> lossy = true;
-                case "lossless" -> lossy = false;
-                case "duplicating" -> duplicating = true;
-                case "nonduplicating" -> duplicating = false;
-                default -> throw new IllegalArgumentException("unknown network word \"" + item.strip()
+            String word = item.strip();
+            String aspect;
+            switch (word) {
+                case "ordered", "fifo" -> {
+                    ordered = true;
+                    aspect = "order";
+                }
+                case "unordered" -> {
+                    ordered = false;
+                    aspect = "order";
+                }
+                case "lossy", "lossless" -> {
+                    lossy = word.equals("lossy");
+                    aspect = "loss";
+                }
+                case "duplicating", "nonduplicating" -> {
+                    duplicating = word.equals("duplicating");
+                    aspect = "duplication";
+                }
+                default -> throw new IllegalArgumentException("unknown network word \"" + word
                         + "\" (known: ordered or fifo, unordered, lossy, lossless, duplicating, nonduplicating)");
+            }
+            String earlier = said.put(aspect, word);
+            if (earlier != null) {
+                throw new IllegalArgumentException("the network is given twice for " + aspect + ": \"" + earlier
+                        + "\" and \"" + word + "\" in \"" + text + "\"");
             }
         }
         return new NetworkSemantics(ordered, lossy, duplicating);

@@ -27,6 +27,19 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
     public Partition {
         Objects.requireNonNull(shape, "shape");
         groups = groups.stream().map(List::copyOf).toList();
+        disjoint(groups);
+        if (!groups.isEmpty() && !grudge.equals(Grudge.ofGroups(groups))) {
+            throw new IllegalArgumentException("a partition's grudge must be the one its groups make");
+        }
+    }
+
+    /** A split into groups: the same as {@link #ofGroups}. */
+    public Partition(String shape, List<List<String>> groups) {
+        this(shape, disjoint(groups), Grudge.ofGroups(groups));
+    }
+
+    /** {@code groups}, once checked to be non-empty and to hold each node once. */
+    private static List<List<String>> disjoint(List<List<String>> groups) {
         Set<String> seen = new HashSet<>();
         for (List<String> group : groups) {
             if (group.isEmpty()) {
@@ -38,14 +51,7 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
                 }
             }
         }
-        if (!groups.isEmpty() && !grudge.equals(Grudge.ofGroups(groups))) {
-            throw new IllegalArgumentException("a partition's grudge must be the one its groups make");
-        }
-    }
-
-    /** A split into groups: the same as {@link #ofGroups}. */
-    public Partition(String shape, List<List<String>> groups) {
-        this(shape, groups, Grudge.ofGroups(groups));
+        return groups;
     }
 
     /** No node hears a node of another group. */
@@ -53,7 +59,7 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
         if (groups.size() < 2) {
             throw new IllegalArgumentException("a partition into groups needs at least two groups, got " + groups);
         }
-        return new Partition(shape, groups, Grudge.ofGroups(groups));
+        return new Partition(shape, disjoint(groups), Grudge.ofGroups(groups));
     }
 
     /** Any grudge: a bridge, a ring, a one-way cut. */
@@ -83,8 +89,10 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
 
     static Partition fromDetail(Detail d) {
         if (d.has("groups") == d.has("grudge")) {
-            throw new IllegalArgumentException("a partition has either \"groups\" or \"grudge\", not "
-                    + (d.has("groups") ? "both" : "neither"));
+            throw new IllegalArgumentException(d.has("groups")
+                    ? "a partition has either \"groups\" or \"grudge\", not both"
+                    : "a partition in a schedule names its \"groups\" (e.g. [[\"n1\"], [\"n2\", \"n3\"]]) or its "
+                            + "\"grudge\"; shapes such as halves are for --nemesis, which picks the nodes");
         }
         if (d.has("groups")) {
             String shape = d.text("shape", "groups");

@@ -15,6 +15,10 @@ import java.util.Set;
  */
 public record Reorder(long spread, List<Link> links) implements Fault {
 
+    /** The spread, in microseconds, when none is given. */
+    public static final long DEFAULT_SPREAD = 10_000;
+
+
     public Reorder {
         if (spread <= 0) {
             throw new IllegalArgumentException("reorder needs a positive spread, got " + spread + " us");
@@ -40,7 +44,7 @@ public record Reorder(long spread, List<Link> links) implements Fault {
     }
 
     static Reorder fromDetail(Detail d) {
-        return new Reorder(d.duration("spread"), d.links("links"));
+        return new Reorder(d.duration("spread", DEFAULT_SPREAD), d.links("links"));
     }
 
     @Override

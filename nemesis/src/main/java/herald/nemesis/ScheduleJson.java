@@ -131,6 +131,16 @@ public final class ScheduleJson {
      * @throws IllegalArgumentException starting with the JSON pointer of what is wrong
      */
     public static Schedule fromJson(JsonNode json) {
+        return fromJson(json, null);
+    }
+
+    /**
+     * The schedule {@code json} describes, checking that every fault names only nodes of
+     * {@code group} (no check when it is null).
+     *
+     * @throws IllegalArgumentException starting with the JSON pointer of what is wrong
+     */
+    public static Schedule fromJson(JsonNode json, List<String> group) {
         if (json == null || !json.isObject()) {
             throw new Problem("", "a schedule is a JSON object with \"faults\"");
         }
@@ -158,6 +168,12 @@ public final class ScheduleJson {
             try {
                 ScheduledFault f = scheduledFault(faults.get(k));
                 semantics.permit(f.fault().name());
+                for (String node : group == null ? List.<String>of() : f.fault().mentions()) {
+                    if (!group.contains(node)) {
+                        throw new IllegalArgumentException("the " + f.fault().name() + " names " + node
+                                + ", which is not in the group " + String.join(", ", group));
+                    }
+                }
                 if (f.fault() instanceof Crash crash && crash.recover() && Header.CRASH_STOP.equals(model)) {
                     throw new IllegalArgumentException("a crash that recovers needs \"model\": \"crash-recovery\"");
                 }
@@ -217,17 +233,32 @@ public final class ScheduleJson {
      * @throws ScheduleFormatException {@code FILE:LINE: what is wrong}
      */
     public static Schedule read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a schedule file for a run of {@code group} (null: any group).
+     *
+     * @throws ScheduleFormatException {@code FILE:LINE: what is wrong}, a fault naming a node
+     *     outside the group included
+     */
+    public static Schedule read(Path file, List<String> group) {
         try {
-            return read(file.toString(), Files.readString(file));
+            return read(file.toString(), Files.readString(file), group);
         } catch (NoSuchFileException e) {
             throw new ScheduleFormatException(file.toString(), 0, "no such file");
         } catch (IOException e) {
-            throw new ScheduleFormatException(file.toString(), 0, "cannot read: " + e.getMessage());
+            throw new ScheduleFormatException(file.toString(), 0, "cannot read: " + herald.history.IoError.reason(e));
         }
     }
 
     /** Reads a schedule from {@code text}; {@code name} is the file name messages give. */
     public static Schedule read(String name, String text) {
+        return read(name, text, null);
+    }
+
+    /** Reads a schedule for a run of {@code group} (null: any) from {@code text}; {@code name} names it. */
+    public static Schedule read(String name, String text, List<String> group) {
         Map<String, Integer> lines = new HashMap<>();
         JsonNode json;
         try {
@@ -240,7 +271,7 @@ public final class ScheduleJson {
             throw new ScheduleFormatException(name, 0, "cannot read: " + e.getMessage());
         }
         try {
-            return fromJson(json);
+            return fromJson(json, group);
         } catch (Problem p) {
             throw new ScheduleFormatException(name, lineOf(p.pointer, lines), p.getMessage());
         }

@@ -49,11 +49,28 @@ class NemesisOptionsTest {
     @Test
     void crashingAMajorityAtRandomIsRefusedButNamingTheNodesIsAskingForIt() {
         assertThatThrownBy(() -> generate("crash=3", 1)).hasMessage(
-                "--nemesis crash=3 may crash 3 of 5 nodes at once, a majority; at most 2 can crash, unless named"
-                        + " (crash=n1+n2+…)");
+                "--nemesis crash=3 may crash 3 of 5 nodes at once, which leaves no correct majority; at most 2 can"
+                        + " crash at random, unless named (crash=n1+n2+…)");
+        assertThatThrownBy(() -> generate("crash=9", 1))
+                .hasMessage("--nemesis crash=9 asks to crash 9 nodes, but the group has 5");
+        assertThatThrownBy(() -> generate("crash=n9", 1))
+                .hasMessage("--nemesis crash=n9 names n9, which is not in the group n1, n2, n3, n4, n5");
         assertThatThrownBy(() -> generate("crash=1,restart=2", 1)).hasMessageContaining("may crash 3 of 5");
         Schedule named = generate("crash=n1+n2+n3", 1);
         assertThat(named.crashedNodes()).containsExactly("n1", "n2", "n3");
+    }
+
+    @Test
+    void aNodeInTwoGroupsIsNamedAsSuch() {
+        assertThatThrownBy(() -> NemesisOptions.parse("partition=n1+n2/n2+n3"))
+                .hasMessageContaining("node n2 is in two groups of a partition");
+    }
+
+    @Test
+    void theNetworkCannotBeGivenTwoWordsForOneAspect() {
+        assertThatThrownBy(() -> NetworkSemantics.parse("fifo,unordered")).hasMessage(
+                "the network is given twice for order: \"fifo\" and \"unordered\" in \"fifo,unordered\"");
+        assertThat(NetworkSemantics.parse("ordered,lossless")).isEqualTo(new NetworkSemantics(true, false, true));
     }
 
     @Test

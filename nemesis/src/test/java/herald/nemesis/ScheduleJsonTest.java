@@ -67,6 +67,35 @@ class ScheduleJsonTest {
     }
 
     @Test
+    void aFaultMayLeaveOutWhatHasADefault() throws IOException {
+        Schedule schedule = ScheduleJson.read(file("""
+                {"faults": [{"start": 0, "stop": 10, "fault": "reorder"}, {"start": 0, "stop": 10, "fault": "loss"}]}
+                """));
+        assertThat(schedule.faults()).extracting(ScheduledFault::fault)
+                .containsExactly(new Reorder(Reorder.DEFAULT_SPREAD, java.util.List.of()), new Loss(Loss.DEFAULT_P));
+    }
+
+    @Test
+    void aFaultNamingANodeOutsideTheGroupIsReportedWithItsLine() throws IOException {
+        Path f = file("""
+                {"faults": [
+                  {"start": 0, "stop": 10, "fault": "loss", "p": 0.5},
+                  {"start": 0, "stop": 10, "fault": "crash", "nodes": ["n9"]}
+                ]}
+                """);
+        assertThatThrownBy(() -> ScheduleJson.read(f, java.util.List.of("n1", "n2", "n3")))
+                .hasMessage(f + ":3: /faults/1: the crash names n9, which is not in the group n1, n2, n3");
+    }
+
+    @Test
+    void aPartitionInAFileNamesItsGroups() throws IOException {
+        Path f = file("""
+                {"faults": [{"start": 0, "stop": 10, "fault": "partition", "shape": "halves"}]}
+                """);
+        assertThatThrownBy(() -> ScheduleJson.read(f)).hasMessageContaining("a partition in a schedule names its");
+    }
+
+    @Test
     void aBadFieldIsReportedWithTheFileTheLineAndThePlace() throws IOException {
         Path f = file("""
                 {
