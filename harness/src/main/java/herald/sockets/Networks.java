@@ -1,0 +1,25 @@
+package herald.sockets;
+
+/** The real networks {@code --runtime sockets} can use, by transport and fault layer. */
+public final class Networks {
+
+    private Networks() {
+    }
+
+    /**
+     * The network with this transport ({@code udp}, {@code tcp}) and fault layer ({@code herald},
+     * {@code kernel}, {@code toxiproxy}).
+     *
+     * @throws IllegalArgumentException for an unknown name or a combination that cannot be
+     */
+    public static Network named(String transport, String faultLayer) {
+        String key = transport + "/" + faultLayer;
+        switch (key) {
+            case "udp/herald":
+                return Network.udp();
+            default:
+                throw new IllegalArgumentException("no sockets network with transport \"" + transport
+                        + "\" and fault layer \"" + faultLayer + "\" (known: udp with herald)");
+        }
+    }
+}
