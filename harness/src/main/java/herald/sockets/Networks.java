@@ -17,9 +17,11 @@ public final class Networks {
         switch (key) {
             case "udp/herald":
                 return Network.udp();
+            case "udp/kernel":
+                return new herald.kernel.KernelNetwork();
             default:
                 throw new IllegalArgumentException("no sockets network with transport \"" + transport
-                        + "\" and fault layer \"" + faultLayer + "\" (known: udp with herald)");
+                        + "\" and fault layer \"" + faultLayer + "\" (known: udp with herald or kernel)");
         }
     }
 }

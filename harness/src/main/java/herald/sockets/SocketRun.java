@@ -39,9 +39,11 @@ public final class SocketRun {
             boolean tracePackets, Network network) {
         HistoryCollector memory = new HistoryCollector();
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
-        SharedRecorder recorder = new SharedRecorder(new Recorder(header, sink), new WallClock());
+        SharedRecorder recorder = null;
         Simulation.Stats stats;
         try (Network.Wires wires = network.open(scenario)) {
+            // The clock starts once the network is up, so that setting it up takes none of the run's time.
+            recorder = new SharedRecorder(new Recorder(header, sink), new WallClock());
             stats = new SocketRuntime(scenario, protocol::newNode, recorder, tracePackets, wires.transport(),
                     wires.faults()).run();
         } catch (IOException e) {
@@ -50,7 +52,11 @@ public final class SocketRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during the run", e);
         } finally {
-            recorder.close();
+            if (recorder != null) {
+                recorder.close();
+            } else {
+                sink.close();
+            }
         }
         History history = memory.history();
         return new Run(scenario, history, spec.check(history), stats);

@@ -16,29 +16,29 @@ import herald.scenario.Timing;
 import java.util.List;
 
 /** Short runs on real sockets for the tests: a window of 0.6 s and a quiet period of 0.6 s. */
-final class SocketRuns {
+public final class SocketRuns {
 
-    static final Timing SHORT = new Timing(600_000, 600_000);
+    public static final Timing SHORT = new Timing(600_000, 600_000);
 
     private SocketRuns() {
     }
 
-    static Scenario scenario(String protocol, int nodes, int broadcasts, NemesisOptions nemesis, long seed) {
+    public static Scenario scenario(String protocol, int nodes, int broadcasts, NemesisOptions nemesis, long seed) {
         return new ScenarioParameters(protocol, nodes, broadcasts, nemesis, SHORT, 150_000,
                 NetworkModel.DEFAULT).generate(seed);
     }
 
-    static Run run(String protocolId, int nodes, String nemesis, long seed, Network network) {
+    public static Run run(String protocolId, int nodes, String nemesis, long seed, Network network) {
         return run(protocolId, scenario(protocolId, nodes, 20, NemesisOptions.parse(nemesis), seed), nemesis, network);
     }
 
     /** A run under the same loss with probability {@code p} over the whole window. */
-    static Run runUnderLoss(String protocolId, int nodes, double p, long seed, Network network) {
+    public static Run runUnderLoss(String protocolId, int nodes, double p, long seed, Network network) {
         Schedule loss = new Schedule(List.of(new ScheduledFault(0, SHORT.window(), new Loss(p))));
         return run(protocolId, scenario(protocolId, nodes, 20, NemesisOptions.of(loss), seed), "loss=" + p, network);
     }
 
-    static Run run(String protocolId, Scenario scenario, String nemesis, Network network) {
+    public static Run run(String protocolId, Scenario scenario, String nemesis, Network network) {
         Protocol protocol = Protocols.named(protocolId);
         Spec spec = Specs.named(protocol.spec());
         return SocketRun.run(scenario, protocol, spec,
