@@ -93,6 +93,10 @@ final class RunCommand implements Callable<Integer> {
                     + "proxies; needs TOXIPROXY_URL).")
     private String faultLayer;
 
+    @Option(names = "--bandwidth", paramLabel = "KBPS", description = "With --fault-layer toxiproxy: limit every "
+            + "link to KBPS kilobytes a second for the whole run.")
+    private Long bandwidth;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only every N-th seed, starting with the "
             + "I-th, e.g. 2/8: one machine's share of a campaign (needs --seed).")
     private String shardText;
@@ -172,7 +176,12 @@ final class RunCommand implements Callable<Integer> {
         if (!runtime.equals("sockets")) {
             throw new IllegalArgumentException("unknown runtime \"" + runtime + "\" (known: sim, sockets)");
         }
-        return Networks.named(transport == null ? "udp" : transport, faultLayer == null ? "herald" : faultLayer);
+        String layer = faultLayer == null ? "herald" : faultLayer;
+        if (bandwidth != null && !layer.equals("toxiproxy")) {
+            throw new IllegalArgumentException("--bandwidth goes with --fault-layer toxiproxy");
+        }
+        return Networks.named(transport != null ? transport : layer.equals("toxiproxy") ? "tcp" : "udp", layer,
+                bandwidth == null ? 0 : bandwidth);
     }
 
     /** The faults: generated from --nemesis, or read from --nemesis-file; on the --network asked for. */
@@ -212,6 +221,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (faultLayer != null) {
                 cmd.append(" --fault-layer ").append(faultLayer);
+            }
+            if (bandwidth != null) {
+                cmd.append(" --bandwidth ").append(bandwidth);
             }
         }
         if (specName != null) {

@@ -4,6 +4,7 @@ import herald.realtime.NetworkFaults;
 import herald.scenario.Scenario;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The real network a sockets run uses, and where its faults are applied: by Herald at the socket
@@ -34,22 +35,25 @@ public interface Network {
 
     /** UDP on loopback, faults by Herald's layer at the socket. */
     static Network udp() {
-        return new Network() {
-            @Override
-            public Wires open(Scenario scenario) {
-                return wires(new UdpTransport(scenario.nodes().size()), Optional.empty(), () -> { });
-            }
+        return new Loopback("udp", UdpTransport::new);
+    }
 
-            @Override
-            public String transport() {
-                return "udp";
-            }
+    /** TCP on loopback, a connection per directed link, faults by Herald's layer at the socket. */
+    static Network tcp() {
+        return new Loopback("tcp", TcpTransport::new);
+    }
 
-            @Override
-            public String faultLayer() {
-                return "herald";
-            }
-        };
+    /** Sockets on loopback with Herald's fault layer: nothing to set up but the sockets. */
+    record Loopback(String transport, IntFunction<Transport> sockets) implements Network {
+        @Override
+        public Wires open(Scenario scenario) {
+            return wires(sockets.apply(scenario.nodes().size()), Optional.empty(), () -> { });
+        }
+
+        @Override
+        public String faultLayer() {
+            return "herald";
+        }
     }
 
     /** Wires made of a transport, a fault applier and what to undo at the end. */

@@ -48,4 +48,23 @@ class SocketRuntimeTest {
         assertThat(run.valid()).as(run.verdict().describe()).isTrue();
         assertThat(run.history().events().stream().filter(e -> e instanceof Event.Crash)).hasSize(2);
     }
+
+    @Test
+    void overTcpEachLinkIsAConnectionAndEagerReliableBroadcastStillPasses() {
+        Run run = SocketRuns.run("eager-rb", 4, "partition,loss=0.2,crash=1", 5, Network.tcp());
+        assertThat(run.valid()).as(run.verdict().describe()).isTrue();
+        assertThat(run.history().header().text("transport")).isEqualTo("tcp");
+    }
+
+    @Test
+    void aNodeThatRestartsOpensItsSocketAgainAndHearsFromTheOthers() {
+        Run run = SocketRuns.run("eager-rb", 3, "restart", 6, Network.udp());
+        Event.Recover back = (Event.Recover) run.history().events().stream().filter(e -> e instanceof Event.Recover)
+                .findFirst().orElseThrow();
+        assertThat(run.history().events()).anySatisfy(e -> {
+            assertThat(e).isInstanceOf(Event.Deliver.class);
+            assertThat(((Event.Deliver) e).node()).isEqualTo(back.node());
+            assertThat(e.i()).isGreaterThan(back.i());
+        });
+    }
 }
