@@ -90,7 +90,7 @@ public final class SocketRuntime implements ProcessControl {
         for (String name : scenario.nodes()) {
             index.put(NodeId.of(name), ids.size());
             ids.add(NodeId.of(name));
-            storages.add(new MemoryStorage());
+            storages.add(new StableMemory());
         }
         this.processes = new AtomicReferenceArray<>(ids.size());
         this.incarnations = new int[ids.size()];
@@ -314,20 +314,5 @@ public final class SocketRuntime implements ProcessControl {
             throw new IllegalArgumentException("the scenario names node " + name + ", which is not in the group");
         }
         return processes.get(k);
-    }
-
-    /** Stable storage: kept by the runtime across a process's incarnations. */
-    private static final class MemoryStorage implements StableStorage {
-        private final Map<String, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
-
-        @Override
-        public void store(String key, Object value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public <T> Optional<T> retrieve(String key, Class<T> type) {
-            return Optional.ofNullable(values.get(key)).map(type::cast);
-        }
     }
 }

@@ -44,7 +44,7 @@ public final class ToxiproxyNetwork implements Network {
             return Optional.empty();
         }
         return Optional.of("no Toxiproxy server: set " + ProxyHost.URL_VARIABLE + " to its API, e.g. "
-                + "http://127.0.0.1:8474 (start one with 'toxiproxy-server' or 'docker run -p 8474:8474 "
+                + "http://127.0.0.1:8474 (start one with 'toxiproxy-server' or 'docker run --net=host "
                 + "ghcr.io/shopify/toxiproxy')");
     }
 

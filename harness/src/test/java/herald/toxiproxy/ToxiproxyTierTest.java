@@ -35,7 +35,7 @@ class ToxiproxyTierTest {
         if (fromEnvironment.isPresent()) {
             host = fromEnvironment;
         } else if (dockerAvailable()) {
-            container = new ToxiproxyContainer("ghcr.io/shopify/toxiproxy:2.12.0");
+            container = new ToxiproxyContainer("ghcr.io/shopify/toxiproxy:2.12.0").withAccessToHost(true);
             container.start();
             host = Optional.of(inContainer(container));
         } else {
