@@ -1,5 +1,6 @@
 /**
  * Benchmarks of Herald itself ({@code herald bench}): how many packets per second the simulator
- * moves, and how fast the checkers judge a large history compared with merely reading it.
+ * moves, how fast the checkers judge a large history compared with merely reading it, and how
+ * fast packets cross real sockets.
  */
 package herald.bench;

@@ -7,6 +7,7 @@ import herald.history.Json;
 import herald.bench.Benchmarks;
 import herald.nemesis.NemesisOptions;
 import herald.bench.DiagramBenchmark;
+import herald.bench.SocketsBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
         description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), how fast "
                 + "specs are checked on a large synthetic history beside the time to merely read it, how fast "
                 + "a report is built and drawn in headless Chromium (when installed), and how long herald gossip "
-                + "takes for push-pull on 10,000 nodes, 100 runs.",
+                + "takes for push-pull on 10,000 nodes, 100 runs; how fast packets go on the wire and a burst of "
+                + "broadcasts crosses real sockets.",
             "Figures are medians of several repetitions after warm-up, on one thread."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -59,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "that the page scrolls (default ${DEFAULT-VALUE}).")
     private int diagramEvents;
 
-    @Option(names = "--only", description = "sim, check, diagram or gossip: run only one of the benchmarks.")
+    @Option(names = "--only", description = "sim, check, diagram, gossip or sockets: run only one of the benchmarks.")
     private String only;
 
     @Option(names = "--gossip-nodes", defaultValue = "10000",
@@ -69,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gossip-runs", defaultValue = "100",
             description = "Runs in the gossip benchmark (default ${DEFAULT-VALUE}).")
     private int gossipRuns;
+
+    @Option(names = "--sockets-broadcasts", defaultValue = "100",
+            description = "Broadcasts in the burst on real sockets (default ${DEFAULT-VALUE}).")
+    private int socketsBroadcasts;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
@@ -140,6 +146,12 @@ final class BenchCommand implements Callable<Integer> {
             figures.set("gossip", Benchmarks.gossip(gossipNodes, gossipRuns, Math.min(repeat, 3)));
             if (!json) {
                 out.println(Benchmarks.describeGossip(figures.get("gossip")));
+            }
+        }
+        if (only == null || only.equals("sockets")) {
+            figures.set("sockets", SocketsBenchmark.measure("eager-rb", 5, socketsBroadcasts, repeat));
+            if (!json) {
+                out.println(SocketsBenchmark.describe(figures.get("sockets")));
             }
         }
         if (json) {

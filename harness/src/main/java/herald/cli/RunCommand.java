@@ -11,7 +11,11 @@ import herald.protocol.Protocols;
 import herald.run.FailureModel;
 import herald.report.Report;
 import herald.run.Run;
+import herald.run.Shard;
 import herald.run.Store;
+import herald.sockets.Network;
+import herald.sockets.Networks;
+import herald.sockets.SocketRun;
 import herald.scenario.Scenario;
 import herald.scenario.ScenarioParameters;
 import java.io.PrintWriter;
@@ -75,6 +79,28 @@ final class RunCommand implements Callable<Integer> {
             + "(e.g. crashes for a protocol that assumes none), to show what breaks.")
     private boolean force;
 
+    @Option(names = "--runtime", paramLabel = "RUNTIME", defaultValue = "sim",
+            description = "sim (the deterministic simulator, default) or sockets (real sockets on loopback, "
+                    + "wall-clock time).")
+    private String runtime;
+
+    @Option(names = "--transport", paramLabel = "T", description = "With --runtime sockets: udp (default) or tcp.")
+    private String transport;
+
+    @Option(names = "--fault-layer", paramLabel = "L",
+            description = "With --runtime sockets, what applies the network's faults: herald (at the socket, "
+                    + "default), kernel (iptables between network namespaces; Linux, root) or toxiproxy (TCP "
+                    + "proxies; needs TOXIPROXY_URL).")
+    private String faultLayer;
+
+    @Option(names = "--bandwidth", paramLabel = "KBPS", description = "With --fault-layer toxiproxy: limit every "
+            + "link to KBPS kilobytes a second for the whole run.")
+    private Long bandwidth;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only every N-th seed, starting with the "
+            + "I-th, e.g. 2/8: one machine's share of a campaign (needs --seed).")
+    private String shardText;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
@@ -87,6 +113,11 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
         ScenarioParameters parameters = ScenarioParameters.of(protocol.id(), nodes, broadcasts, faults);
+        Shard shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+        if (shardText != null && seed == null) {
+            throw new IllegalArgumentException("--shard needs --seed, so that every shard splits the same seeds");
+        }
+        Network network = network();
         long first = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
@@ -96,20 +127,25 @@ final class RunCommand implements Callable<Integer> {
         }
         refusal.ifPresent(why -> err.println("warning: " + why + "; running anyway (--force)"));
         Store results = new Store(store);
-        Progress progress = new Progress(err, runs);
+        List<Long> seeds = shard.seeds(first, runs);
+        int total = seeds.size();
+        Progress progress = new Progress(err, total);
         List<Long> invalid = new ArrayList<>();
-        for (int k = 0; k < runs; k++) {
-            long s = first + k;
+        for (int k = 0; k < total; k++) {
+            long s = seeds.get(k);
             Scenario scenario = parameters.generate(s);
             Path dir = results.newRun(protocol.id(), "seed" + s);
-            Run run = Run.simulate(scenario, protocol, spec, Run.header(scenario, protocol, spec, nemesisText(faults)),
-                    dir.resolve("history.jsonl"), tracePackets);
+            var header = Run.header(scenario, protocol, spec, nemesisText(faults));
+            Run run = network == null
+                    ? Run.simulate(scenario, protocol, spec, header, dir.resolve("history.jsonl"), tracePackets)
+                    : SocketRun.run(scenario, protocol, spec, SocketRun.header(header, network),
+                            dir.resolve("history.jsonl"), tracePackets, network);
             String replay = replayCommand(s);
             Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
             Store.write(dir.resolve("command"), replay + "\n");
             Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
             out.printf("run %d/%d  seed %d  %s  %d broadcasts, %d deliveries, %d faults, %d packets  %s%n",
-                    k + 1, runs, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
+                    k + 1, total, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
                     run.deliveries(), scenario.schedule().size(), run.stats().packetsSent(), dir);
             if (run.valid()) {
                 run.verdict().outcomes().forEach(o -> o.notes().forEach(note -> out.println("  " + o.property()
@@ -123,9 +159,29 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             progress.ran(k + 1, invalid.size());
         }
-        out.printf("%d run%s of %s under %s: %d valid, %d invalid%n", runs, runs == 1 ? "" : "s", protocol.id(),
-                nemesisText(faults), runs - invalid.size(), invalid.size());
+        out.printf("%d run%s of %s under %s%s: %d valid, %d invalid%n", total, total == 1 ? "" : "s", protocol.id(),
+                nemesisText(faults), shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")", total - invalid.size(),
+                invalid.size());
         return invalid.isEmpty() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    /** The real network of --runtime sockets, or null for the simulator. */
+    private Network network() {
+        if (runtime.equals("sim")) {
+            if (transport != null || faultLayer != null) {
+                throw new IllegalArgumentException("--transport and --fault-layer go with --runtime sockets");
+            }
+            return null;
+        }
+        if (!runtime.equals("sockets")) {
+            throw new IllegalArgumentException("unknown runtime \"" + runtime + "\" (known: sim, sockets)");
+        }
+        String layer = faultLayer == null ? "herald" : faultLayer;
+        if (bandwidth != null && !layer.equals("toxiproxy")) {
+            throw new IllegalArgumentException("--bandwidth goes with --fault-layer toxiproxy");
+        }
+        return Networks.named(transport != null ? transport : layer.equals("toxiproxy") ? "tcp" : "udp", layer,
+                bandwidth == null ? 0 : bandwidth);
     }
 
     /** The faults: generated from --nemesis, or read from --nemesis-file; on the --network asked for. */
@@ -158,6 +214,18 @@ final class RunCommand implements Callable<Integer> {
             cmd.append(" --network ").append(NetworkSemantics.parse(network));
         }
         cmd.append(" --seed ").append(s);
+        if (!runtime.equals("sim")) {
+            cmd.append(" --runtime ").append(runtime);
+            if (transport != null) {
+                cmd.append(" --transport ").append(transport);
+            }
+            if (faultLayer != null) {
+                cmd.append(" --fault-layer ").append(faultLayer);
+            }
+            if (bandwidth != null) {
+                cmd.append(" --bandwidth ").append(bandwidth);
+            }
+        }
         if (specName != null) {
             cmd.append(" --spec ").append(specName);
         }

@@ -13,17 +13,17 @@ import java.util.Set;
  * Applies faults in a real-time run as the simulator does: every start and stop is a {@code fault}
  * event with its detail; crashes, recoveries and pauses act on the processes (and crashes and
  * recoveries are {@code crash} and {@code recover} events); every other fault reconfigures the
- * network.
+ * network: Herald's fault layer ({@link RealTimeNetwork}) or another {@link NetworkFaults}.
  */
 public final class RealTimeInjector implements FaultInjector {
 
     private final SharedRecorder recorder;
-    private final RealTimeNetwork network;
+    private final NetworkFaults network;
     private final ProcessControl processes;
     private final List<Fault> active = new ArrayList<>();
     private final Set<String> down = new HashSet<>();
 
-    public RealTimeInjector(SharedRecorder recorder, RealTimeNetwork network, ProcessControl processes) {
+    public RealTimeInjector(SharedRecorder recorder, NetworkFaults network, ProcessControl processes) {
         this.recorder = recorder;
         this.network = network;
         this.processes = processes;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * a link's packets never overtake each other, as in the simulator. A packet whose destination
  * refuses it on arrival (a crashed process) is dropped with reason {@code crashed}.
  */
-public final class RealTimeNetwork implements AutoCloseable {
+public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
 
     /** Where packets arrive: a node's inbox, a process's stdin, a socket. */
     @FunctionalInterface
@@ -124,6 +124,7 @@ public final class RealTimeNetwork implements AutoCloseable {
     }
 
     /** Recomputes what the network does to packets from the faults active now. */
+    @Override
     public synchronized void reconfigure(List<Fault> active) {
         fates.reconfigure(active);
     }
@@ -138,9 +139,17 @@ public final class RealTimeNetwork implements AutoCloseable {
         return dropped;
     }
 
-    /** Stops delivering: packets still in flight are abandoned. */
+    /**
+     * Stops delivering: packets still in flight are abandoned. Returns once a packet being handed
+     * over has been (for at most a second), so that nothing arrives after the run's end.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

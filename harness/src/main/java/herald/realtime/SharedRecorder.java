@@ -2,16 +2,21 @@ package herald.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import herald.history.Recorder;
+import java.util.function.LongConsumer;
 
 /**
  * A {@link Recorder} that many threads share. Each event takes its time from the wall clock while
  * holding the lock, so times never go back and indices follow the order of recording; each line is
  * flushed before the lock is released, as every history is.
+ *
+ * <p>Once {@link #end} is recorded, later events are ignored: a thread of the run that was still
+ * finishing a step cannot write past the end of the history.
  */
 public final class SharedRecorder {
 
     private final Recorder recorder;
     private final WallClock clock;
+    private boolean ended;
 
     public SharedRecorder(Recorder recorder, WallClock clock) {
         this.recorder = recorder;
@@ -22,45 +27,55 @@ public final class SharedRecorder {
         return clock;
     }
 
-    public synchronized void broadcast(String node, String msg, String data) {
-        recorder.broadcast(clock.now(), node, msg, data);
+    /** Records one event at the current time, unless the history has ended. */
+    private synchronized void record(LongConsumer event) {
+        if (!ended) {
+            event.accept(clock.now());
+        }
     }
 
-    public synchronized void deliver(String node, String msg, String origin, String data) {
-        recorder.deliver(clock.now(), node, msg, origin, data);
+    public void broadcast(String node, String msg, String data) {
+        record(t -> recorder.broadcast(t, node, msg, data));
     }
 
-    public synchronized void crash(String node, String reason) {
-        recorder.crash(clock.now(), node, reason);
+    public void deliver(String node, String msg, String origin, String data) {
+        record(t -> recorder.deliver(t, node, msg, origin, data));
     }
 
-    public synchronized void recover(String node) {
-        recorder.recover(clock.now(), node);
+    public void crash(String node, String reason) {
+        record(t -> recorder.crash(t, node, reason));
     }
 
-    public synchronized void fault(String action, String fault, JsonNode detail) {
-        recorder.fault(clock.now(), action, fault, detail);
+    public void recover(String node) {
+        record(t -> recorder.recover(t, node));
     }
 
-    public synchronized void send(String node, String to, long packet, JsonNode data) {
-        recorder.send(clock.now(), node, to, packet, data);
+    public void fault(String action, String fault, JsonNode detail) {
+        record(t -> recorder.fault(t, action, fault, detail));
     }
 
-    public synchronized void recv(String node, String from, long packet) {
-        recorder.recv(clock.now(), node, from, packet);
+    public void send(String node, String to, long packet, JsonNode data) {
+        record(t -> recorder.send(t, node, to, packet, data));
     }
 
-    public synchronized void drop(String node, String to, long packet, String reason) {
-        recorder.drop(clock.now(), node, to, packet, reason);
+    public void recv(String node, String from, long packet) {
+        record(t -> recorder.recv(t, node, from, packet));
     }
 
-    public synchronized void log(String node, String text) {
-        recorder.log(clock.now(), node, text);
+    public void drop(String node, String to, long packet, String reason) {
+        record(t -> recorder.drop(t, node, to, packet, reason));
     }
 
-    /** Records {@code end} at the current time, with when the last fault stopped. */
+    public void log(String node, String text) {
+        record(t -> recorder.log(t, node, text));
+    }
+
+    /** Records {@code end} at the current time, with when the last fault stopped; nothing after it. */
     public synchronized void end(Long healedAt) {
-        recorder.end(clock.now(), healedAt);
+        if (!ended) {
+            recorder.end(clock.now(), healedAt);
+            ended = true;
+        }
     }
 
     /** How many events have been recorded. */

@@ -195,7 +195,8 @@ public final class Simulation implements FaultInjector {
         }
     }
 
-    private static JsonNode describe(Packet packet) {
+    /** What a traced {@code send} event shows of a packet: its kind and its fields. */
+    public static JsonNode describe(Packet packet) {
         ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("kind", packet.getClass().getSimpleName());
         try {

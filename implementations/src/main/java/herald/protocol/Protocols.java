@@ -10,6 +10,8 @@ import herald.order.LamportTotalOrder;
 import herald.order.SequencerTotalOrder;
 import herald.order.SkeenTotalOrder;
 import herald.gossip.ForgetfulPull;
+import herald.multicast.IpMulticast;
+import herald.multicast.ReliableMulticast;
 import herald.gossip.GossipParameters;
 import herald.gossip.Interest;
 import herald.gossip.Mode;
@@ -54,6 +56,12 @@ public final class Protocols {
                 "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
                 crashStop(Assumption.NO_CRASH), SkeenTotalOrder::new));
         gossip();
+        add(Protocol.reference("ip-multicast", "best-effort",
+                "best-effort broadcast by IP multicast: one datagram to a class-D group, never repaired",
+                crashStop(), IpMulticast::new));
+        add(Protocol.reference("reliable-multicast", "reliable",
+                "reliable broadcast over IP multicast: digests, NAKs for the gaps, repairs by any holder (PGM, NAKACK)",
+                crashStop(), ReliableMulticast::new));
     }
 
     /** Gossip (Demers et al. 1987): anti-entropy in its three modes, rumor mongering in its four variants. */

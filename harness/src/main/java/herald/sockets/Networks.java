@@ -1,0 +1,31 @@
+package herald.sockets;
+
+/** The real networks {@code --runtime sockets} can use, by transport and fault layer. */
+public final class Networks {
+
+    private Networks() {
+    }
+
+    /**
+     * The network with this transport ({@code udp}, {@code tcp}) and fault layer ({@code herald},
+     * {@code kernel}, {@code toxiproxy}); {@code bandwidth} limits Toxiproxy's links (KB/s, 0 for none).
+     *
+     * @throws IllegalArgumentException for an unknown name or a combination that cannot be
+     */
+    public static Network named(String transport, String faultLayer, long bandwidth) {
+        String key = transport + "/" + faultLayer;
+        switch (key) {
+            case "udp/herald":
+                return Network.udp();
+            case "tcp/herald":
+                return Network.tcp();
+            case "udp/kernel":
+                return new herald.kernel.KernelNetwork();
+            case "tcp/toxiproxy":
+                return new herald.toxiproxy.ToxiproxyNetwork(java.util.Optional.empty(), bandwidth);
+            default:
+                throw new IllegalArgumentException("no sockets network with transport \"" + transport
+                        + "\" and fault layer \"" + faultLayer + "\" (known: udp with herald or kernel, tcp with herald or toxiproxy)");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package herald.sockets;
+
+import herald.check.Spec;
+import herald.history.Header;
+import herald.history.History;
+import herald.history.HistoryCollector;
+import herald.history.HistorySink;
+import herald.history.HistoryWriter;
+import herald.history.Recorder;
+import herald.protocol.Protocol;
+import herald.realtime.SharedRecorder;
+import herald.realtime.WallClock;
+import herald.run.Run;
+import herald.scenario.Scenario;
+import herald.sim.Simulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** One run on real sockets, checked: the sockets-runtime counterpart of {@link Run#simulate}. */
+public final class SocketRun {
+
+    private SocketRun() {
+    }
+
+    /** The header of a run on the given network: the simulator's, with a wall clock and the network named. */
+    public static Header header(Header simulated, Network network) {
+        return simulated.withClock("wall")
+                .with("runtime", "sockets")
+                .with("transport", network.transport())
+                .with("fault_layer", network.faultLayer());
+    }
+
+    /**
+     * Runs {@code scenario} with {@code protocol} on {@code network}, checks the history against
+     * {@code spec}, and, when {@code historyFile} is not null, writes the history there as it happens.
+     */
+    public static Run run(Scenario scenario, Protocol protocol, Spec spec, Header header, Path historyFile,
+            boolean tracePackets, Network network) {
+        HistoryCollector memory = new HistoryCollector();
+        HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
+        SharedRecorder recorder = null;
+        Simulation.Stats stats;
+        try (Network.Wires wires = network.open(scenario)) {
+            // The clock starts once the network is up, so that setting it up takes none of the run's time.
+            recorder = new SharedRecorder(new Recorder(header, sink), new WallClock());
+            stats = new SocketRuntime(scenario, protocol::newNode, recorder, tracePackets, wires.transport(),
+                    wires.faults()).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the run", e);
+        } finally {
+            if (recorder != null) {
+                recorder.close();
+            } else {
+                sink.close();
+            }
+        }
+        History history = memory.history();
+        return new Run(scenario, history, spec.check(history), stats);
+    }
+}

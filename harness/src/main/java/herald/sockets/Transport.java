@@ -1,0 +1,33 @@
+package herald.sockets;
+
+import java.io.IOException;
+
+/**
+ * How the nodes of a sockets run reach each other: one endpoint per node, datagrams between them.
+ * A datagram may be lost (a full buffer, a closed socket, a cut in the kernel): the links are
+ * fair-loss, as the protocols expect, and a failed send is never an error.
+ */
+public interface Transport extends AutoCloseable {
+
+    /** Where an endpoint hands what it receives; called on the endpoint's own thread. */
+    @FunctionalInterface
+    interface Inbox {
+        void received(byte[] datagram);
+    }
+
+    /** Opens node {@code node}'s endpoint (again, after a crash); what it receives goes to {@code inbox}. */
+    void open(int node, Inbox inbox) throws IOException;
+
+    /** Sends {@code datagram} from node {@code from} to node {@code to}; lost if either endpoint is closed. */
+    void send(int from, int to, byte[] datagram);
+
+    /** Closes node {@code node}'s endpoint, as its crash does; what is sent to it is lost. */
+    void close(int node);
+
+    /** What the transport is, for the history's header: {@code udp}, {@code tcp}, … */
+    String name();
+
+    /** Closes every endpoint. */
+    @Override
+    void close();
+}
