@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
+            HuntCommand.class, ReplayCommand.class,
             CommandLine.HelpCommand.class})
 public final class Herald implements Runnable {
 

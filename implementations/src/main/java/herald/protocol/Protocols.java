@@ -4,6 +4,8 @@ import herald.broadcast.BestEffortBroadcast;
 import herald.broadcast.EagerReliableBroadcast;
 import herald.broadcast.LazyReliableBroadcast;
 import herald.broadcast.MajorityAckUniformReliableBroadcast;
+import herald.broadcast.NakReliableBroadcast;
+import herald.mutant.Mutants;
 import herald.order.CausalBroadcast;
 import herald.order.FifoBroadcast;
 import herald.order.LamportTotalOrder;
@@ -48,6 +50,10 @@ public final class Protocols {
         add(Protocol.reference("skeen-to", "total",
                 "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
                 crashStop(Assumption.NO_CRASH), SkeenTotalOrder::new));
+        add(Protocol.reference("nak-rb", "fifo",
+                "reliable broadcast by negative acknowledgements: sequence numbers, gap detection, repairs from a store",
+                crashStop(), NakReliableBroadcast::new));
+        Mutants.all().forEach(Protocols::add);
     }
 
     private Protocols() {
