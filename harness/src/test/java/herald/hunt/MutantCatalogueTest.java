@@ -2,11 +2,16 @@ package herald.hunt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import herald.check.Spec;
 import herald.check.Specs;
 import herald.junit.HuntAssertions;
+import herald.nemesis.NemesisOptions;
 import herald.nemesis.NetworkSemantics;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.run.FailureModel;
+import herald.run.Run;
+import herald.scenario.Scenario;
 import herald.scenario.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +85,22 @@ class MutantCatalogueTest {
         Replay.run(file, Replay.protocol(file, getClass().getClassLoader()), again);
         assertThat(Files.mismatch(kept.historyFile(), again)).as("first differing byte").isEqualTo(-1L);
         assertThat(Files.readString(kept.historyFile())).contains("\"type\":\"send\"");
+    }
+
+    @ParameterizedTest(name = "the counterexample of {0} is within the protocol's assumptions, and its reference keeps its spec there")
+    @MethodSource("mutants")
+    void eachCounterexampleIsAllowedAndTheReferenceProtocolPassesIt(String id) {
+        Protocol mutant = Protocols.named(id);
+        Counterexample kept = caught(id);
+        Scenario scenario = kept.shrunk().shrunk().scenario();
+        assertThat(FailureModel.refusal(mutant, NemesisOptions.of(scenario.schedule()), scenario.nodes())).isEmpty();
+        Protocol reference = Protocols.all().stream()
+                .filter(p -> !p.mutant() && p.newNode().getClass() == mutant.newNode().getClass().getSuperclass())
+                .findFirst().orElseThrow();
+        Spec spec = Specs.named(mutant.spec());
+        Run run = Run.simulate(scenario, reference, spec, Run.header(scenario, reference, spec, "test"), null, false);
+        assertThat(run.valid()).as("%s on the counterexample of %s:%n%s", reference.id(), id, run.verdict().describe())
+                .isTrue();
     }
 
     @Test
