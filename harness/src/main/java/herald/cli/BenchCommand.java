@@ -7,6 +7,7 @@ import herald.history.Json;
 import herald.bench.Benchmarks;
 import herald.nemesis.NemesisOptions;
 import herald.bench.DiagramBenchmark;
+import herald.bench.HuntBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), how fast "
                 + "specs are checked on a large synthetic history beside the time to merely read it, and how fast "
-                + "a report is built and drawn in headless Chromium (when installed).",
+                + "a report is built and drawn in headless Chromium (when installed), how many scenarios a hunt searches "
+                + "per second and how soon it catches each broken protocol.",
             "Figures are medians of several repetitions after warm-up, on one thread."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -57,7 +59,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Events in the history whose report is built and opened in Chromium (default ${DEFAULT-VALUE}).")
     private int diagramEvents;
 
-    @Option(names = "--only", description = "sim, check or diagram: run only one of the benchmarks.")
+    @Option(names = "--hunt-protocols", split = ",", defaultValue = "eager-rb,causal-vc",
+            description = "Correct protocols whose search rate is measured (default ${DEFAULT-VALUE}).")
+    private List<String> huntProtocols;
+
+    @Option(names = "--hunt-nodes", defaultValue = "5", description = "Nodes in those searches (default ${DEFAULT-VALUE}).")
+    private int huntNodes;
+
+    @Option(names = "--hunt-scenarios", defaultValue = "1000",
+            description = "Scenarios per timed search (default ${DEFAULT-VALUE}).")
+    private int huntScenarios;
+
+    @Option(names = "--hunt-starts", defaultValue = "5",
+            description = "Starting seeds per mutant for the time to the first violation (default ${DEFAULT-VALUE}).")
+    private int huntStarts;
+
+    @Option(names = "--only", description = "sim, check, diagram or hunt: run only one of the benchmarks.")
     private String only;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
@@ -100,6 +117,12 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (!json) {
                 out.println(DiagramBenchmark.describe(figures.get("diagram")));
+            }
+        }
+        if (only == null || only.equals("hunt")) {
+            figures.set("hunt", HuntBenchmark.measure(huntProtocols, huntNodes, huntScenarios, huntStarts, repeat));
+            if (!json) {
+                out.println(HuntBenchmark.describe(figures.get("hunt")));
             }
         }
         if (json) {

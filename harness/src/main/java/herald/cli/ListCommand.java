@@ -46,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
             out.println("Broken protocols, for teaching (id, property it breaks, what is wrong):");
             for (Protocol p : Protocols.all()) {
                 if (p.mutant()) {
-                    out.printf("  %-20s %-18s %s%n", p.id(), p.breaks(), p.description());
+                    out.printf("  %-23s %-18s %s%n", p.id(), p.breaks(), p.description());
                 }
             }
         }

@@ -58,9 +58,10 @@ final class ReplayCommand implements Callable<Integer> {
         Store.write(dir.resolve("command"), "./herald replay " + file + "\n");
         Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
         PrintWriter out = command.commandLine().getOut();
-        out.printf("replayed %s: %s, seed %d, %d nodes, %d broadcasts, %d faults  %s%n", file, protocol.id(),
-                scenario.scenario().seed(), scenario.scenario().nodes().size(), scenario.scenario().broadcasts().size(),
-                scenario.scenario().schedule().size(), dir);
+        var s = scenario.scenario();
+        out.printf("replayed %s: %s, seed %d, %s, %s, %s  %s%n", file, protocol.id(), s.seed(),
+                count(s.nodes().size(), "node"), count(s.broadcasts().size(), "broadcast"),
+                count(s.schedule().size(), "fault"), dir);
         Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
         if (Files.exists(kept)) {
             out.println("  " + comparison(kept, history));
@@ -68,6 +69,10 @@ final class ReplayCommand implements Callable<Integer> {
         out.print(run.verdict().describe().lines().map(line -> "  " + line + "\n").reduce("", String::concat));
         out.println("  report: " + report);
         return run.valid() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    private static String count(int k, String noun) {
+        return k + " " + noun + (k == 1 ? "" : "s");
     }
 
     /** "the same history as K, byte for byte", or where the two first differ. */

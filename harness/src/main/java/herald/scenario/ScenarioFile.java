@@ -1,6 +1,5 @@
 package herald.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.check.Specs;
@@ -12,7 +11,6 @@ import herald.protocol.Protocols;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,33 +119,12 @@ public record ScenarioFile(Scenario scenario, String spec, String nemesis, boole
      * @throws ScenarioFormatException {@code FILE:LINE: /pointer: what is wrong}
      */
     public static ScenarioFile read(Path file) {
-        try {
-            return read(file.toString(), Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ScenarioFormatException(file.toString(), 0, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioFormatException(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
+        return JsonPlaces.read(file, ScenarioFile::fromJson, ScenarioFormatException::new);
     }
 
     /** Reads a scenario from {@code text}; {@code name} is the file name messages give. */
     public static ScenarioFile read(String name, String text) {
-        JsonPlaces places;
-        JsonNode json;
-        try {
-            places = JsonPlaces.of(text);
-            json = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioFormatException(name, line, "not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ScenarioFormatException(name, 0, "cannot read: " + e.getMessage());
-        }
-        try {
-            return fromJson(json);
-        } catch (JsonProblem p) {
-            throw new ScenarioFormatException(name, places.lineOf(p.pointer()), p.getMessage());
-        }
+        return JsonPlaces.read(name, text, ScenarioFile::fromJson, ScenarioFormatException::new);
     }
 
     /**

@@ -1,6 +1,5 @@
 package herald.nemesis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +7,6 @@ import herald.history.Header;
 import herald.history.Json;
 import herald.history.JsonPlaces;
 import herald.history.JsonProblem;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -180,32 +176,11 @@ public final class ScheduleJson {
      * @throws ScheduleFormatException {@code FILE:LINE: what is wrong}
      */
     public static Schedule read(Path file) {
-        try {
-            return read(file.toString(), Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ScheduleFormatException(file.toString(), 0, "no such file");
-        } catch (IOException e) {
-            throw new ScheduleFormatException(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
+        return JsonPlaces.read(file, ScheduleJson::fromJson, ScheduleFormatException::new);
     }
 
     /** Reads a schedule from {@code text}; {@code name} is the file name messages give. */
     public static Schedule read(String name, String text) {
-        JsonPlaces places;
-        JsonNode json;
-        try {
-            places = JsonPlaces.of(text);
-            json = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScheduleFormatException(name, line, "not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ScheduleFormatException(name, 0, "cannot read: " + e.getMessage());
-        }
-        try {
-            return fromJson(json);
-        } catch (JsonProblem p) {
-            throw new ScheduleFormatException(name, places.lineOf(p.pointer()), p.getMessage());
-        }
+        return JsonPlaces.read(name, text, ScheduleJson::fromJson, ScheduleFormatException::new);
     }
 }
