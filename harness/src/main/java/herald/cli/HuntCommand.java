@@ -46,7 +46,8 @@ final class HuntCommand implements Callable<Integer> {
     private String specName;
 
     @Option(names = "--property", paramLabel = "P",
-            description = "Hunt for a violation of this property of the spec only (default: any).")
+            description = "Hunt for a violation of this property of the spec only (default: any; for a broken "
+                    + "protocol, the property it is known to break).")
     private String property;
 
     @Option(names = "--nemesis", paramLabel = "FAULTS",
@@ -95,7 +96,9 @@ final class HuntCommand implements Callable<Integer> {
     public Integer call() {
         Protocol protocol = Protocols.named(protocolId);
         Spec spec = Specs.named(specName != null ? specName : protocol.spec());
-        Target target = new Target(protocol, spec, property);
+        String hunted = property != null ? property
+                : protocol.mutant() && spec.properties().contains(protocol.breaks()) ? protocol.breaks() : null;
+        Target target = new Target(protocol, spec, hunted);
         NetworkSemantics semantics = network == null ? NetworkSemantics.DEFAULT : NetworkSemantics.parse(network);
         Group group = Group.parse(nodes);
         if (broadcasts < 0) {
@@ -123,7 +126,7 @@ final class HuntCommand implements Callable<Integer> {
         long first = seed != null ? seed : new SecureRandom().nextLong() & (Long.MAX_VALUE >> 1);
         Budget budget = new Budget(tries != null ? tries : Long.MAX_VALUE, duration(timeLimit));
         out.printf("hunting %s for a violation of %s under %s; %s nodes, %d broadcasts a run, seeds %d…%n",
-                protocol.id(), property != null ? property : spec.name(), source, group, broadcasts, first);
+                protocol.id(), hunted != null ? hunted : spec.name(), source, group, broadcasts, first);
         out.flush();
         Hunt.Search search = new Hunt(target, source, first, budget).search(progress(err));
         if (!search.caught()) {

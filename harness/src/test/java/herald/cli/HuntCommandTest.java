@@ -28,7 +28,7 @@ class HuntCommandTest {
         CommandLine hunt = CommandLine.run("hunt", "eager-rb-no-relay", "--seed", "1", "--tries", "500",
                 "--store", store.toString());
         assertThat(hunt.exit()).as(hunt.err()).isEqualTo(Exit.VIOLATED);
-        assertThat(hunt.out()).startsWith("hunting eager-rb-no-relay for a violation of reliable under a mix of "
+        assertThat(hunt.out()).startsWith("hunting eager-rb-no-relay for a violation of agreement under a mix of "
                         + "partition=any, loss=0.1, dup=0.1, reorder, delay, pause, crash of a minority, a random subset "
                         + "each run; 3..5 nodes, 10 broadcasts a run, seeds 1…\n")
                 .contains("\nfound: agreement violated at seed ")
