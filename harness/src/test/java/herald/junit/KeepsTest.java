@@ -16,6 +16,7 @@ import herald.protocol.Protocols;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,14 @@ class KeepsTest {
         assertThat(Files.readString(Path.of(replay.group(1))))
                 .contains("\"protocol\": \"NonRelayingBroadcast\"")
                 .contains("\"class\": \"herald.mutant.NonRelayingBroadcast\"");
-        assertThat(Path.of(replay.group(2)).resolve("herald/mutant/NonRelayingBroadcast.class")).isRegularFile();
+        Path where = Path.of(replay.group(2));
+        if (Files.isDirectory(where)) {
+            assertThat(where.resolve("herald/mutant/NonRelayingBroadcast.class")).isRegularFile();
+        } else {
+            try (JarFile jar = new JarFile(where.toFile())) {
+                assertThat(jar.getEntry("herald/mutant/NonRelayingBroadcast.class")).isNotNull();
+            }
+        }
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class Json {
     private static void inline(JsonNode value, StringBuilder out) {
         if (value.isObject()) {
             out.append('{');
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 out.append(line(field.getKey())).append(": ");
                 inline(field.getValue(), out);
