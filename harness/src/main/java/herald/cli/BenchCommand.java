@@ -8,6 +8,7 @@ import herald.bench.Benchmarks;
 import herald.nemesis.NemesisOptions;
 import herald.bench.DiagramBenchmark;
 import herald.bench.SocketsBenchmark;
+import herald.bench.HuntBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures Herald itself: simulated packets per second (eager-rb, no faults), how fast "
                 + "specs are checked on a large synthetic history beside the time to merely read it, how fast "
-                + "a report is built and drawn in headless Chromium (when installed), and how long herald gossip "
+                + "a report is built and drawn in headless Chromium (when installed), how long herald gossip "
                 + "takes for push-pull on 10,000 nodes, 100 runs; how fast packets go on the wire and a burst of "
-                + "broadcasts crosses real sockets.",
+                + "broadcasts crosses real sockets; how many scenarios a hunt searches per second and how soon "
+                + "it catches each broken protocol.",
             "Figures are medians of several repetitions after warm-up, on one thread."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -61,7 +63,22 @@ final class BenchCommand implements Callable<Integer> {
                     + "that the page scrolls (default ${DEFAULT-VALUE}).")
     private int diagramEvents;
 
-    @Option(names = "--only", description = "sim, check, diagram, gossip or sockets: run only one of the benchmarks.")
+    @Option(names = "--hunt-protocols", split = ",", defaultValue = "eager-rb,causal-vc",
+            description = "Correct protocols whose search rate is measured (default ${DEFAULT-VALUE}).")
+    private List<String> huntProtocols;
+
+    @Option(names = "--hunt-nodes", defaultValue = "5", description = "Nodes in those searches (default ${DEFAULT-VALUE}).")
+    private int huntNodes;
+
+    @Option(names = "--hunt-scenarios", defaultValue = "1000",
+            description = "Scenarios per timed search (default ${DEFAULT-VALUE}).")
+    private int huntScenarios;
+
+    @Option(names = "--hunt-starts", defaultValue = "5",
+            description = "Starting seeds per mutant for the time to the first violation (default ${DEFAULT-VALUE}).")
+    private int huntStarts;
+
+    @Option(names = "--only", description = "sim, check, diagram, gossip, sockets or hunt: run only one of the benchmarks.")
     private String only;
 
     @Option(names = "--gossip-nodes", defaultValue = "10000",
@@ -82,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
-    private static final java.util.List<String> BENCHMARKS = java.util.List.of("sim", "check", "diagram", "gossip");
+    private static final java.util.List<String> BENCHMARKS = java.util.List.of("sim", "check", "diagram", "gossip", "sockets", "hunt");
 
     private void validate() {
         if (only != null && !BENCHMARKS.contains(only)) {
@@ -152,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
             figures.set("sockets", SocketsBenchmark.measure("eager-rb", 5, socketsBroadcasts, repeat));
             if (!json) {
                 out.println(SocketsBenchmark.describe(figures.get("sockets")));
+            }
+        }
+        if (only == null || only.equals("hunt")) {
+            figures.set("hunt", HuntBenchmark.measure(huntProtocols, huntNodes, huntScenarios, huntStarts, repeat));
+            if (!json) {
+                out.println(HuntBenchmark.describe(figures.get("hunt")));
             }
         }
         if (json) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
-            GossipCommand.class, CommandLine.HelpCommand.class})
+            GossipCommand.class, HuntCommand.class, ReplayCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Herald implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -14,6 +14,7 @@ import herald.node.Packet;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,14 @@ public final class Simulation implements FaultInjector {
     /** How long the perfect failure detector takes to suspect a crashed node: 50 ms. */
     public static final long DETECTION_DELAY = 50_000;
 
-    /** What a run did, for progress lines and benchmarks. */
-    public record Stats(long packetsSent, long packetsDropped, long packetsArrived, long steps, long endedAt) {
+    /**
+     * What a run did, for progress lines, benchmarks and the statistics of a search.
+     *
+     * @param duplicatesDelivered copies of duplicated packets that reached a live node
+     * @param overtaken packets handed to a node after a later packet of the same link
+     */
+    public record Stats(long packetsSent, long packetsDropped, long packetsArrived, long steps, long endedAt,
+            long duplicatesDelivered, long overtaken) {
     }
 
     private final Scenario scenario;
@@ -55,6 +62,10 @@ public final class Simulation implements FaultInjector {
     private long packetsDropped;
     private long packetsArrived;
     private long steps;
+    private long duplicatesDelivered;
+    private long overtaken;
+    /** The highest packet id handed over on each link so far, -1 for none. */
+    private final long[][] latestOnLink;
 
     /**
      * @param scenario what to run
@@ -76,6 +87,10 @@ public final class Simulation implements FaultInjector {
             ids.add(id);
         }
         this.nodeIds = List.copyOf(ids);
+        this.latestOnLink = new long[ids.size()][ids.size()];
+        for (long[] row : latestOnLink) {
+            Arrays.fill(row, -1);
+        }
         for (int k = 0; k < ids.size(); k++) {
             processes.add(new SimProcess(this, k, ids.get(k), nodes.get(), scenario.seed()));
         }
@@ -104,7 +119,7 @@ public final class Simulation implements FaultInjector {
         }
         now = end;
         recorder.end(end, scenario.schedule().isEmpty() ? null : scenario.healedAt());
-        return new Stats(packetsSent, packetsDropped, packetsArrived, steps, end);
+        return new Stats(packetsSent, packetsDropped, packetsArrived, steps, end, duplicatesDelivered, overtaken);
     }
 
     long now() {
@@ -155,9 +170,9 @@ public final class Simulation implements FaultInjector {
             return;
         }
         long copy = network.copyArrival();
-        queue.add(new Arrival(from.index, to, packet, id), arrival);
+        queue.add(new Arrival(from.index, to, packet, id, false), arrival);
         if (copy != SimNetwork.NO_COPY) {
-            queue.add(new Arrival(from.index, to, packet, id), copy);
+            queue.add(new Arrival(from.index, to, packet, id, true), copy);
         }
     }
 
@@ -181,6 +196,13 @@ public final class Simulation implements FaultInjector {
             return;
         }
         packetsArrived++;
+        if (a.copy) {
+            duplicatesDelivered++;
+        } else if (a.id < latestOnLink[a.from][a.to]) {
+            overtaken++;
+        } else {
+            latestOnLink[a.from][a.to] = a.id;
+        }
         if (tracePackets) {
             recorder.recv(now, to.id.name(), nodeIds.get(a.from).name(), a.id);
         }
@@ -317,14 +339,17 @@ public final class Simulation implements FaultInjector {
         final int to;
         final Packet packet;
         final long id;
+        /** The network's copy of a duplicated packet. */
+        final boolean copy;
         /** It reached a paused receiver and waits there: no cut can stop it any more. */
         boolean arrived;
 
-        Arrival(int from, int to, Packet packet, long id) {
+        Arrival(int from, int to, Packet packet, long id, boolean copy) {
             this.from = from;
             this.to = to;
             this.packet = packet;
             this.id = id;
+            this.copy = copy;
         }
 
         @Override

@@ -151,7 +151,7 @@ public final class SocketRuntime implements ProcessControl {
         }
         long sent = network.sent();
         long dropped = network.dropped();
-        return new Simulation.Stats(sent, dropped, sent - dropped, steps.get(), recorder.clock().now());
+        return new Simulation.Stats(sent, dropped, sent - dropped, steps.get(), recorder.clock().now(), 0, 0);
     }
 
     /** The multicast group of the run, if its protocol multicasts. */

@@ -31,7 +31,8 @@ class SeminarProtocolsTest {
 
     private static final int SEEDS = 50;
     private static final List<String> PROTOCOLS = List.of(
-            "eager-rb", "lazy-rb", "majority-urb", "fifo", "causal-vc", "sequencer-to", "lamport-to", "skeen-to");
+            "eager-rb", "lazy-rb", "majority-urb", "fifo", "causal-vc", "sequencer-to", "lamport-to", "skeen-to",
+            "nak-rb");
 
     /** Where packets overtake each other often: latency from 0 to 200 ms, 20 ms extra on average. */
     private static final NetworkModel REORDERING = new NetworkModel(0, 20_000, 200_000);

@@ -26,13 +26,13 @@ import java.util.Set;
  *         bebBroadcast([DATA, s, m])
  * </pre>
  */
-public final class EagerReliableBroadcast implements Node {
+public class EagerReliableBroadcast implements Node {
 
     /** [DATA, s, m]: the message carries its origin s. */
     public record Data(Message message) implements Packet {
     }
 
-    private Context context;
+    protected Context context;
     private PerfectLinks links;
     private final Set<String> delivered = new HashSet<>();
 
@@ -47,15 +47,26 @@ public final class EagerReliableBroadcast implements Node {
         bebBroadcast(new Data(message));
     }
 
-    private void bebDeliver(NodeId from, Packet packet) {
+    /** upon bebDeliver(p, [DATA, s, m]). */
+    protected void bebDeliver(NodeId from, Packet packet) {
         Message m = ((Data) packet).message();
-        if (delivered.add(m.id())) {
+        if (firstTime(m)) {
             context.deliver(m);
-            bebBroadcast(new Data(m));
+            relay(m);
         }
     }
 
-    private void bebBroadcast(Data data) {
+    /** if m not in delivered: delivered := delivered ∪ {m}. */
+    protected boolean firstTime(Message m) {
+        return delivered.add(m.id());
+    }
+
+    /** bebBroadcast([DATA, s, m]) on first receipt: in case s crashed before reaching everyone. */
+    protected void relay(Message m) {
+        bebBroadcast(new Data(m));
+    }
+
+    protected void bebBroadcast(Data data) {
         for (NodeId q : context.nodes()) {
             links.send(q, data);
         }

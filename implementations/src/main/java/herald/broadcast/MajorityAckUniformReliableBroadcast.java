@@ -35,13 +35,13 @@ import java.util.Set;
  * candeliver(m) := #(ack[m]) > N/2
  * </pre>
  */
-public final class MajorityAckUniformReliableBroadcast implements Node {
+public class MajorityAckUniformReliableBroadcast implements Node {
 
     /** [DATA, s, m]: the message carries its origin s. */
     public record Data(Message message) implements Packet {
     }
 
-    private Context context;
+    protected Context context;
     private PerfectLinks links;
     private final Set<String> delivered = new HashSet<>();
     private final Set<String> pending = new HashSet<>();
@@ -71,8 +71,14 @@ public final class MajorityAckUniformReliableBroadcast implements Node {
         }
     }
 
-    private boolean candeliver(Message m) {
-        return ack.get(m.id()).size() > context.nodes().size() / 2;
+    /** candeliver(m) := #(ack[m]) > N/2. */
+    protected boolean candeliver(Message m) {
+        return acknowledgements(m) > context.nodes().size() / 2;
+    }
+
+    /** #(ack[m]): how many processes have relayed m to this one. */
+    protected int acknowledgements(Message m) {
+        return ack.get(m.id()).size();
     }
 
     private void bebBroadcast(Data data) {

@@ -13,6 +13,11 @@
  * a majority has relayed, so that not even a process that crashes right after delivering can have
  * delivered something the survivors never will (uniform agreement). {@link
  * herald.broadcast.ReliableBroadcastLayer} is eager reliable broadcast as a layer, for the
- * ordered broadcasts of {@code herald.order} to stack on.
+ * ordered broadcasts of {@code herald.order} to stack on. {@link
+ * herald.broadcast.NakReliableBroadcast} is the other family: receivers stay silent while all is
+ * well and ask, with negative acknowledgements, for what they miss.
+ *
+ * <p>The protocols that have broken variants keep their steps {@code protected}, under the book's names, so that the
+ * broken variants of {@code herald.mutant} can each change one.
  */
 package herald.broadcast;

@@ -42,4 +42,9 @@ public final class HoldBack<T> {
         next.put(sender, expected);
         return ready;
     }
+
+    /** The number of the next item of {@code sender} to come out: how many have come out so far. */
+    public long next(NodeId sender) {
+        return next.getOrDefault(sender, 0L);
+    }
 }

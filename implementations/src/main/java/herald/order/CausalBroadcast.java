@@ -35,7 +35,7 @@ import java.util.List;
  *         delivered[sender] := delivered[sender] + 1
  * </pre>
  */
-public final class CausalBroadcast implements Node {
+public class CausalBroadcast implements Node {
 
     /** (sender, deps, m): the message carries its sender; deps is indexed like the group. */
     public record Data(List<Integer> deps, Message message) implements Packet {
@@ -44,11 +44,11 @@ public final class CausalBroadcast implements Node {
         }
     }
 
-    private Context context;
+    protected Context context;
     private ReliableBroadcastLayer rb;
-    private int self;
-    private int sendSeq;
-    private int[] delivered;
+    protected int self;
+    protected int sendSeq;
+    protected int[] delivered;
     private final List<Data> buffer = new ArrayList<>();
 
     @Override
@@ -61,26 +61,31 @@ public final class CausalBroadcast implements Node {
 
     @Override
     public void onBroadcast(Message m) {
+        rb.broadcast(new Data(dependencies(), m));
+        sendSeq++;
+    }
+
+    /** deps := delivered; deps[i] := sendSeq. */
+    protected List<Integer> dependencies() {
         List<Integer> deps = new ArrayList<>();
         for (int d : delivered) {
             deps.add(d);
         }
         deps.set(self, sendSeq);
-        rb.broadcast(new Data(deps, m));
-        sendSeq++;
+        return deps;
     }
 
-    private void rbDeliver(NodeId sender, Packet packet) {
+    private void rbDeliver(NodeId origin, Packet packet) {
         buffer.add((Data) packet);
         boolean progress = true;
         while (progress) {
             progress = false;
             for (Iterator<Data> it = buffer.iterator(); it.hasNext(); ) {
                 Data msg = it.next();
-                if (lessOrEqual(msg.deps(), delivered)) {
-                    context.deliver(msg.message());
+                int sender = context.nodes().indexOf(msg.message().origin());
+                if (deliverable(sender, msg.deps())) {
                     it.remove();
-                    delivered[context.nodes().indexOf(msg.message().origin())]++;
+                    deliver(sender, msg.message());
                     progress = true;
                 }
             }
@@ -88,13 +93,19 @@ public final class CausalBroadcast implements Node {
     }
 
     /** deps ≤ delivered: no entry of deps is larger. */
-    private static boolean lessOrEqual(List<Integer> deps, int[] delivered) {
+    protected boolean deliverable(int sender, List<Integer> deps) {
         for (int k = 0; k < delivered.length; k++) {
             if (deps.get(k) > delivered[k]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** deliver m to the application; delivered[sender] := delivered[sender] + 1. */
+    protected void deliver(int sender, Message m) {
+        context.deliver(m);
+        delivered[sender]++;
     }
 
     @Override

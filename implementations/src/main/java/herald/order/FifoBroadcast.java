@@ -30,13 +30,13 @@ import herald.node.Packet;
  *
  * <p>{@code pending} and {@code next} are the {@link HoldBack} queue.
  */
-public final class FifoBroadcast implements Node {
+public class FifoBroadcast implements Node {
 
     /** [DATA, s, m, sn]: the message (which carries its origin s) and its sequence number. */
     public record Data(Message message, long sn) implements Packet {
     }
 
-    private Context context;
+    protected Context context;
     private ReliableBroadcastLayer rb;
     private long lsn;
     private final HoldBack<Message> pending = new HoldBack<>();
@@ -53,7 +53,8 @@ public final class FifoBroadcast implements Node {
         lsn++;
     }
 
-    private void rbDeliver(NodeId s, Packet packet) {
+    /** upon rbDeliver(p, [DATA, s, m, sn]): hold m back until it is next from s. */
+    protected void rbDeliver(NodeId s, Packet packet) {
         Data data = (Data) packet;
         for (Message next : pending.add(s, data.sn(), data.message())) {
             context.deliver(next);

@@ -6,10 +6,9 @@ import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
 import herald.node.Packet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.PriorityQueue;
 
 /**
  * Total order with Lamport timestamps: the Lamport-clock total order broadcast of Kleppmann's
@@ -46,7 +45,7 @@ import java.util.TreeSet;
  *     toDeliver(s, m)
  * </pre>
  */
-public final class LamportTotalOrder implements Node {
+public class LamportTotalOrder implements Node {
 
     /** [DATA, t, m]: m, stamped t by its sender. */
     public record Data(long timestamp, Message message) implements Packet {
@@ -56,16 +55,14 @@ public final class LamportTotalOrder implements Node {
     public record Ack(long timestamp) implements Packet {
     }
 
-    private record Stamped(long timestamp, NodeId sender, Message message) {
+    /** (t, s, m) in the queue. */
+    protected record Stamped(long timestamp, NodeId sender, Message message) {
     }
-
-    private static final Comparator<Stamped> TOTAL_ORDER =
-            Comparator.comparingLong(Stamped::timestamp).thenComparing(Stamped::sender);
 
     private Context context;
     private FifoLinks links;
     private long clock;
-    private final TreeSet<Stamped> queue = new TreeSet<>(TOTAL_ORDER);
+    private final PriorityQueue<Stamped> queue = new PriorityQueue<>(this::compare);
     private final Map<NodeId, Long> latest = new HashMap<>();
 
     @Override
@@ -96,9 +93,15 @@ public final class LamportTotalOrder implements Node {
     }
 
     private void deliverReady() {
-        while (!queue.isEmpty() && heardFromEveryoneSince(queue.first().timestamp())) {
-            context.deliver(queue.pollFirst().message());
+        while (!queue.isEmpty() && heardFromEveryoneSince(queue.peek().timestamp())) {
+            context.deliver(queue.poll().message());
         }
+    }
+
+    /** The total order: (t, s) before (t', s') when t < t', or t = t' and s < s' (the tie-break). */
+    protected int compare(Stamped a, Stamped b) {
+        int byTime = Long.compare(a.timestamp(), b.timestamp());
+        return byTime != 0 ? byTime : a.sender().compareTo(b.sender());
     }
 
     private boolean heardFromEveryoneSince(long t) {

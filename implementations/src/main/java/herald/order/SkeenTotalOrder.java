@@ -29,22 +29,23 @@ import java.util.TreeMap;
  * sender crashed before fixing its priority blocks every queue it is in.
  *
  * <pre>
- * upon init:                   clock := 0; queue := ∅
+ * upon init:                   clock := 1; queue := ∅
  * upon toBroadcast(m):         forall q in Π: plSend(q, [MESSAGE, m]); proposals[m] := ∅
  * upon plDeliver(p, [MESSAGE, m]):
- *     clock := clock + 1
  *     queue := queue ∪ {(m, (clock, self), undeliverable)}
  *     plSend(p, [PROPOSE, m, (clock, self)])
+ *     clock := clock + 1
  * upon plDeliver(q, [PROPOSE, m, pr]):
  *     proposals[m] := proposals[m] ∪ {(q, pr)}
  *     if #proposals[m] = N: forall q in Π: plSend(q, [FINAL, m, max of proposals[m]])
  * upon plDeliver(p, [FINAL, m, pr]):
- *     replace m's entry in queue by (m, pr, deliverable); clock := max(clock, pr.number)
+ *     replace m's entry in queue by (m, pr, deliverable)
+ *     clock := max(clock, pr.number + 1)
  * upon the entry with the smallest priority in queue is deliverable:
  *     remove it from queue; toDeliver(m)
  * </pre>
  */
-public final class SkeenTotalOrder implements Node {
+public class SkeenTotalOrder implements Node {
 
     /** A priority: compared by number, then by the process that proposed it. */
     public record Priority(long number, NodeId proposer) implements Comparable<Priority> {
@@ -69,7 +70,8 @@ public final class SkeenTotalOrder implements Node {
     public record Final(String id, Priority priority) implements Packet {
     }
 
-    private static final class Entry {
+    /** (m, pr, deliverable?) in the queue. */
+    protected static final class Entry {
         final Message message;
         Priority priority;
         boolean deliverable;
@@ -78,12 +80,21 @@ public final class SkeenTotalOrder implements Node {
             this.message = message;
             this.priority = priority;
         }
+
+        public Message message() {
+            return message;
+        }
+
+        /** Whether its priority is final. */
+        public boolean deliverable() {
+            return deliverable;
+        }
     }
 
-    private Context context;
+    protected Context context;
     private PerfectLinks links;
-    private long clock;
-    private final TreeMap<Priority, Entry> queue = new TreeMap<>();
+    protected long clock = 1;
+    protected final TreeMap<Priority, Entry> queue = new TreeMap<>();
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<NodeId, Priority>> proposals = new HashMap<>();
 
@@ -101,12 +112,12 @@ public final class SkeenTotalOrder implements Node {
 
     private void plDeliver(NodeId p, Packet packet) {
         if (packet instanceof Propose propose) {
-            clock++;
             Priority mine = new Priority(clock, context.self());
             Entry entry = new Entry(propose.message(), mine);
             entries.put(propose.message().id(), entry);
             queue.put(mine, entry);
             links.send(p, new Proposal(propose.message().id(), mine));
+            clock++;
         } else if (packet instanceof Proposal proposal) {
             Map<NodeId, Priority> received = proposals.get(proposal.id());
             received.put(p, proposal.priority());
@@ -121,10 +132,20 @@ public final class SkeenTotalOrder implements Node {
             entry.priority = fin.priority();
             entry.deliverable = true;
             queue.put(entry.priority, entry);
-            clock = Math.max(clock, fin.priority().number());
-            while (!queue.isEmpty() && queue.firstEntry().getValue().deliverable) {
-                context.deliver(queue.pollFirstEntry().getValue().message);
-            }
+            adopt(fin.priority());
+            deliverReady();
+        }
+    }
+
+    /** clock := max(clock, pr.number + 1): every later proposal is past the agreed priority. */
+    protected void adopt(Priority agreed) {
+        clock = Math.max(clock, agreed.number() + 1);
+    }
+
+    /** Delivers the head of the queue while it is deliverable. */
+    protected void deliverReady() {
+        while (!queue.isEmpty() && queue.firstEntry().getValue().deliverable) {
+            context.deliver(queue.pollFirstEntry().getValue().message);
         }
     }
 

@@ -11,6 +11,7 @@
  * when nothing smaller can come ({@link herald.order.LamportTotalOrder}); or the receivers
  * propose priorities and the sender fixes the largest ({@link herald.order.SkeenTotalOrder}).
  * None of the three survives every crash: what each assumes is stated in its class comment and
- * in the protocol catalogue, and {@code herald run} refuses a nemesis that breaks it.
+ * in the protocol catalogue, and {@code herald run} refuses a nemesis that breaks it. Their steps
+ * are {@code protected}, for the broken variants of {@code herald.mutant} to change one each.
  */
 package herald.order;

@@ -4,6 +4,8 @@ import herald.broadcast.BestEffortBroadcast;
 import herald.broadcast.EagerReliableBroadcast;
 import herald.broadcast.LazyReliableBroadcast;
 import herald.broadcast.MajorityAckUniformReliableBroadcast;
+import herald.broadcast.NakReliableBroadcast;
+import herald.mutant.Mutants;
 import herald.order.CausalBroadcast;
 import herald.order.FifoBroadcast;
 import herald.order.LamportTotalOrder;
@@ -56,6 +58,10 @@ public final class Protocols {
                 "total order by agreed priorities (Skeen, ISIS): receivers propose, the sender fixes the maximum",
                 crashStop(Assumption.NO_CRASH), SkeenTotalOrder::new));
         gossip();
+        add(Protocol.reference("nak-rb", "fifo",
+                "reliable broadcast by negative acknowledgements: sequence numbers, gap detection, repairs from a store",
+                crashStop(), NakReliableBroadcast::new));
+        Mutants.all().forEach(Protocols::add);
         add(Protocol.reference("ip-multicast", "best-effort",
                 "best-effort broadcast by IP multicast: one datagram to a class-D group, never repaired",
                 crashStop(), IpMulticast::new));

@@ -1,19 +1,14 @@
 package herald.nemesis;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Header;
 import herald.history.Json;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import herald.history.JsonPlaces;
+import herald.history.JsonProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +34,6 @@ import java.util.Map;
  * gives back an equal schedule, so schedules round-trip exactly.
  */
 public final class ScheduleJson {
-
-    /** A problem at a place in the document, named by its JSON pointer. */
-    static final class Problem extends IllegalArgumentException {
-        final String pointer;
-        final String problem;
-
-        Problem(String pointer, String problem) {
-            super(pointer.isEmpty() ? problem : pointer + ": " + problem);
-            this.pointer = pointer;
-            this.problem = problem;
-        }
-    }
 
     private ScheduleJson() {
     }
@@ -89,46 +72,22 @@ public final class ScheduleJson {
             if (field.getKey().equals("faults") && !value.isEmpty()) {
                 text.append("[\n");
                 for (int k = 0; k < value.size(); k++) {
-                    text.append("    ");
-                    inline(value.get(k), text);
+                    text.append("    ").append(Json.inline(value.get(k)));
                     text.append(k + 1 < value.size() ? ",\n" : "\n");
                 }
                 text.append("  ]");
             } else {
-                inline(value, text);
+                text.append(Json.inline(value));
             }
             text.append(it.hasNext() ? ",\n" : "\n");
         }
         return text.append("}\n").toString();
     }
 
-    /** {@code value} on one line, with a space after each colon and comma, as people write JSON. */
-    private static void inline(JsonNode value, StringBuilder out) {
-        if (value.isObject()) {
-            out.append('{');
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                out.append(Json.line(field.getKey())).append(": ");
-                inline(field.getValue(), out);
-                out.append(it.hasNext() ? ", " : "");
-            }
-            out.append('}');
-        } else if (value.isArray()) {
-            out.append('[');
-            for (int k = 0; k < value.size(); k++) {
-                inline(value.get(k), out);
-                out.append(k + 1 < value.size() ? ", " : "");
-            }
-            out.append(']');
-        } else {
-            out.append(Json.line(value));
-        }
-    }
-
     /**
      * The schedule {@code json} describes.
      *
-     * @throws IllegalArgumentException starting with the JSON pointer of what is wrong
+     * @throws JsonProblem naming the JSON pointer of what is wrong
      */
     public static Schedule fromJson(JsonNode json) {
         return fromJson(json, null);
@@ -142,12 +101,12 @@ public final class ScheduleJson {
      */
     public static Schedule fromJson(JsonNode json, List<String> group) {
         if (json == null || !json.isObject()) {
-            throw new Problem("", "a schedule is a JSON object with \"faults\"");
+            throw new JsonProblem("", "a schedule is a JSON object with \"faults\"");
         }
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!List.of("description", "network", "model", "faults").contains(field)) {
-                throw new Problem("/" + field, "unknown field (known: description, network, model, faults)");
+                throw new JsonProblem("/" + field, "unknown field (known: description, network, model, faults)");
             }
         }
         String description = text(json, "description");
@@ -157,11 +116,11 @@ public final class ScheduleJson {
         try {
             semantics = NetworkSemantics.parse(network);
         } catch (IllegalArgumentException e) {
-            throw new Problem("/network", e.getMessage());
+            throw new JsonProblem("/network", e.getMessage());
         }
         JsonNode faults = json.get("faults");
         if (faults == null || !faults.isArray()) {
-            throw new Problem("/faults", "\"faults\" must be an array of faults");
+            throw new JsonProblem("/faults", "\"faults\" must be an array of faults");
         }
         List<ScheduledFault> list = new ArrayList<>();
         for (int k = 0; k < faults.size(); k++) {
@@ -178,16 +137,16 @@ public final class ScheduleJson {
                     throw new IllegalArgumentException("a crash that recovers needs \"model\": \"crash-recovery\"");
                 }
                 list.add(f);
-            } catch (Problem p) {
-                throw new Problem("/faults/" + k + p.pointer, p.problem);
+            } catch (JsonProblem p) {
+                throw p.under("/faults/" + k);
             } catch (IllegalArgumentException e) {
-                throw new Problem("/faults/" + k, e.getMessage());
+                throw new JsonProblem("/faults/" + k, e.getMessage());
             }
         }
         try {
             return new Schedule(description, semantics, model, list);
         } catch (IllegalArgumentException e) {
-            throw new Problem(model == null ? "" : "/model", e.getMessage());
+            throw new JsonProblem(model == null ? "" : "/model", e.getMessage());
         }
     }
 
@@ -197,7 +156,7 @@ public final class ScheduleJson {
             return null;
         }
         if (!value.isTextual()) {
-            throw new Problem("/" + field, "\"" + field + "\" must be a string");
+            throw new JsonProblem("/" + field, "\"" + field + "\" must be a string");
         }
         return value.asText();
     }
@@ -211,19 +170,19 @@ public final class ScheduleJson {
         long stop = time(detail.remove("stop"), "stop");
         JsonNode name = detail.remove("fault");
         if (name == null || !name.isTextual()) {
-            throw new Problem("/fault", "\"fault\" must name the fault: " + String.join(", ", Fault.NAMES));
+            throw new JsonProblem("/fault", "\"fault\" must name the fault: " + String.join(", ", Fault.NAMES));
         }
         return new ScheduledFault(start, stop, Fault.fromDetail(name.asText(), detail));
     }
 
     private static long time(JsonNode value, String field) {
         if (value == null) {
-            throw new Problem("/" + field, "\"" + field + "\" is missing");
+            throw new JsonProblem("/" + field, "\"" + field + "\" is missing");
         }
         try {
             return Detail.duration(field, value);
         } catch (IllegalArgumentException e) {
-            throw new Problem("/" + field, e.getMessage());
+            throw new JsonProblem("/" + field, e.getMessage());
         }
     }
 
@@ -243,13 +202,7 @@ public final class ScheduleJson {
      *     outside the group included
      */
     public static Schedule read(Path file, List<String> group) {
-        try {
-            return read(file.toString(), Files.readString(file), group);
-        } catch (NoSuchFileException e) {
-            throw new ScheduleFormatException(file.toString(), 0, "no such file");
-        } catch (IOException e) {
-            throw new ScheduleFormatException(file.toString(), 0, "cannot read: " + herald.history.IoError.reason(e));
-        }
+        return JsonPlaces.read(file, json -> fromJson(json, group), ScheduleFormatException::new);
     }
 
     /** Reads a schedule from {@code text}; {@code name} is the file name messages give. */
@@ -259,48 +212,6 @@ public final class ScheduleJson {
 
     /** Reads a schedule for a run of {@code group} (null: any) from {@code text}; {@code name} names it. */
     public static Schedule read(String name, String text, List<String> group) {
-        Map<String, Integer> lines = new HashMap<>();
-        JsonNode json;
-        try {
-            markLines(text, lines);
-            json = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScheduleFormatException(name, line, "not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ScheduleFormatException(name, 0, "cannot read: " + e.getMessage());
-        }
-        try {
-            return fromJson(json, group);
-        } catch (Problem p) {
-            throw new ScheduleFormatException(name, lineOf(p.pointer, lines), p.getMessage());
-        }
-    }
-
-    /** Walks the document once to note the line where each value starts, by JSON pointer. */
-    private static void markLines(String text, Map<String, Integer> lines) throws IOException {
-        try (JsonParser parser = Json.FACTORY.createParser(text)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
-                    continue;
-                }
-                // A value opening an object or array has a context of its own; its place is its parent's.
-                var context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
-                lines.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
-            }
-        }
-    }
-
-    /** The line of the deepest place in {@code pointer} whose line is known. */
-    private static int lineOf(String pointer, Map<String, Integer> lines) {
-        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-            if (p.isEmpty()) {
-                return 1;
-            }
-        }
+        return JsonPlaces.read(name, text, json -> fromJson(json, group), ScheduleFormatException::new);
     }
 }

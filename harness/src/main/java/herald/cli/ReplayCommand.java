@@ -1,0 +1,111 @@
+package herald.cli;
+
+import herald.history.Json;
+import herald.hunt.Replay;
+import herald.protocol.Protocol;
+import herald.report.Report;
+import herald.run.Run;
+import herald.run.Store;
+import herald.scenario.ScenarioFile;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herald replay}: runs a scenario file again and shows that it gives the same history. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Runs the scenario of a scenario.json again (as kept by herald hunt), writes its history, "
+                + "verdict and report, and prints the verdict.",
+            "When a history.jsonl sits beside the scenario file, says whether the new history is the same, byte for "
+                + "byte. Exit code 0 when every property held, 1 when one was violated, 2 for a bad file."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (scenario.json).")
+    private Path file;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
+            description = "Where the replay is kept, as DIR/<protocol>/<time>-replay-seed<S>/ (default ${DEFAULT-VALUE}).")
+    private Path store;
+
+    @Option(names = "--classpath", paramLabel = "PATHS",
+            description = "Where to find the Node class a scenario names in \"class\" (directories or jars, "
+                    + "separated by : on Unix, ; on Windows).")
+    private String classpath;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+        ScenarioFile scenario = ScenarioFile.read(file);
+        Protocol protocol = Replay.protocol(scenario, loader());
+        Path dir = new Store(store).newRun(protocol.id(), "replay-seed" + scenario.scenario().seed());
+        Path history = dir.resolve("history.jsonl");
+        Run run = Replay.run(scenario, protocol, history);
+        Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
+        Store.write(dir.resolve("command"), "./herald replay " + file + "\n");
+        Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
+        PrintWriter out = command.commandLine().getOut();
+        var s = scenario.scenario();
+        out.printf("replayed %s: %s, seed %d, %s, %s, %s  %s%n", file, protocol.id(), s.seed(),
+                count(s.nodes().size(), "node"), count(s.broadcasts().size(), "broadcast"),
+                count(s.schedule().size(), "fault"), dir);
+        Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
+        if (Files.exists(kept)) {
+            out.println("  " + comparison(kept, history));
+        }
+        out.print(run.verdict().describe().lines().map(line -> "  " + line + "\n").reduce("", String::concat));
+        out.println("  report: " + report);
+        return run.valid() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    private static String count(int k, String noun) {
+        return k + " " + noun + (k == 1 ? "" : "s");
+    }
+
+    /** "the same history as K, byte for byte", or where the two first differ. */
+    private static String comparison(Path kept, Path replayed) throws IOException {
+        long mismatch = Files.mismatch(kept, replayed);
+        if (mismatch < 0) {
+            return "history: the same as " + kept + ", byte for byte";
+        }
+        List<String> a = Files.readAllLines(kept);
+        List<String> b = Files.readAllLines(replayed);
+        int line = 0;
+        while (line < Math.min(a.size(), b.size()) && a.get(line).equals(b.get(line))) {
+            line++;
+        }
+        return "history: differs from " + kept + " from line " + (line + 1)
+                + " on (another Herald version, or a protocol that is not deterministic?)";
+    }
+
+    private ClassLoader loader() {
+        ClassLoader own = getClass().getClassLoader();
+        if (classpath == null) {
+            return own;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                try {
+                    urls.add(Path.of(entry).toUri().toURL());
+                } catch (MalformedURLException e) {
+                    throw new UncheckedIOException("bad --classpath entry " + entry, e);
+                }
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), own);
+    }
+}

@@ -1,0 +1,146 @@
+package herald.hunt;
+
+import herald.check.Checker;
+import herald.history.HistoryCollector;
+import herald.history.Recorder;
+import herald.nemesis.NemesisOptions;
+import herald.run.FailureModel;
+import herald.run.Run;
+import herald.scenario.Scenario;
+import herald.sim.Simulation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes a failing scenario smaller while it keeps failing the same way: delta debugging over the
+ * scenario's parts (Zeller and Hildebrandt, "Simplifying and isolating failure-inducing input",
+ * 2002), with moves that know what a scenario is made of.
+ *
+ * <p>It takes each {@link Moves move} in turn (fewer nodes, fewer broadcasts, fewer faults,
+ * simpler faults, shorter faults, everything earlier, a shorter run) and applies it as long as a
+ * candidate still breaks the same property, then the next move, and starts over until a whole
+ * round changes nothing: no single move makes the scenario smaller and still failing. Each step
+ * is checked by running the candidate, so a candidate the protocol's assumptions rule out (a
+ * crash of the sequencer once the group shrank, a majority crashed) is never taken. Packet fates
+ * are keyed by their link and number, not drawn from one stream, so taking out a broadcast or a
+ * fault leaves most other decisions as they were, and the failure rarely slips away.
+ *
+ * <p>At the end the nodes are renamed n1, n2, … and the payloads v1, v2, …, when the scenario
+ * still fails that way: a counterexample for a slide.
+ */
+public final class Shrinker {
+
+    /** Properties a run cut short cannot break: for them the quiet period may shrink too. */
+    private static final Set<String> PREFIX_CLOSED = Set.of("no-duplication", "no-creation");
+
+    private final Target target;
+    private final boolean respectAssumptions;
+    private final int maxRuns;
+    private String property;
+    private Checker checker;
+    private String nemesis;
+    private int runs;
+    private int steps;
+
+    /**
+     * @param target the protocol and spec
+     * @param respectAssumptions never take a candidate that breaks the protocol's assumptions
+     * @param maxRuns how many candidates to run at most
+     */
+    public Shrinker(Target target, boolean respectAssumptions, int maxRuns) {
+        this.target = target;
+        this.respectAssumptions = respectAssumptions;
+        this.maxRuns = maxRuns;
+    }
+
+    /**
+     * The failing scenario made smaller.
+     *
+     * @param found a run that broke {@code found.property()}
+     */
+    public Shrunk shrink(Hunt.Found found) {
+        long startedAt = System.nanoTime();
+        property = found.property();
+        checker = target.spec().checkers().stream().filter(c -> c.property().equals(property)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the spec has no property " + property));
+        nemesis = found.drawn().nemesis();
+        runs = 0;
+        List<Moves.Move> all = new ArrayList<>(Moves.STRUCTURE);
+        all.addAll(Moves.TIME);
+        if (PREFIX_CLOSED.contains(property)) {
+            all.add(Moves::shorterQuiet);
+        }
+        steps = 0;
+        Scenario current = toFixpoint(Moves.STRUCTURE, found.drawn().scenario());
+        current = toFixpoint(all, current);
+        Scenario tidy = Moves.tidy(current);
+        if (!tidy.equals(current) && fails(tidy)) {
+            current = tidy;
+        }
+        return new Shrunk(found, new Case(current, nemesis), steps, runs, (System.nanoTime() - startedAt) / 1e9);
+    }
+
+    /** Applies each move as long as it works, then the next, and again, until a whole round changes nothing. */
+    private Scenario toFixpoint(List<Moves.Move> moves, Scenario start) {
+        Scenario current = start;
+        boolean changed = true;
+        while (changed && runs < maxRuns) {
+            changed = false;
+            for (Moves.Move move : moves) {
+                for (Scenario next = step(move, current); next != null; next = step(move, current)) {
+                    current = next;
+                    steps++;
+                    changed = true;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The first candidate of {@code move} that is smaller and still fails, or null. */
+    private Scenario step(Moves.Move move, Scenario current) {
+        long[] size = Moves.measure(current);
+        for (Scenario candidate : move.candidates(current)) {
+            if (runs >= maxRuns) {
+                return null;
+            }
+            if (Arrays.compare(Moves.measure(candidate), size) < 0 && fails(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code candidate} is allowed and still breaks the property. */
+    private boolean fails(Scenario candidate) {
+        if (respectAssumptions && FailureModel.refusal(target.protocol(), NemesisOptions.of(candidate.schedule()),
+                candidate.nodes()).isPresent()) {
+            return false;
+        }
+        runs++;
+        HistoryCollector memory = new HistoryCollector();
+        Recorder recorder = new Recorder(Run.header(candidate, target.protocol(), target.spec(), nemesis), memory);
+        try {
+            new Simulation(candidate, target.protocol()::newNode, recorder, false).run();
+        } catch (IllegalArgumentException notRunnable) {
+            return false;
+        } finally {
+            recorder.close();
+        }
+        return !checker.check(memory.history()).valid();
+    }
+
+    /**
+     * A scenario made smaller.
+     *
+     * @param found the run it started from
+     * @param shrunk the smallest scenario found that still breaks the property
+     * @param steps how many times a smaller scenario was taken
+     * @param runs how many candidates were run
+     * @param seconds how long it took
+     */
+    public record Shrunk(Hunt.Found found, Case shrunk, int steps, int runs, double seconds) {
+    }
+}
