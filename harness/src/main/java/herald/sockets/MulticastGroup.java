@@ -90,7 +90,13 @@ public final class MulticastGroup implements AutoCloseable {
             sockets[node] = socket;
             senders[node] = sender;
         }
-        Thread reader = new Thread(() -> UdpTransport.receive(socket, inbox), "herald-multicast-" + node);
+        // Closing a socket while its reader is blocked in receive() lets the reader take one more
+        // datagram before it notices; a closed member must hear nothing, so its inbox checks too.
+        Thread reader = new Thread(() -> UdpTransport.receive(socket, datagram -> {
+            if (isOpen(node, socket)) {
+                inbox.received(datagram);
+            }
+        }), "herald-multicast-" + node);
         reader.setDaemon(true);
         reader.start();
     }
@@ -118,6 +124,10 @@ public final class MulticastGroup implements AutoCloseable {
     }
 
     /** Leaves the group and closes node {@code node}'s socket. */
+    private synchronized boolean isOpen(int node, DatagramSocket socket) {
+        return sockets[node] == socket;
+    }
+
     public void close(int node) {
         DatagramSocket socket;
         DatagramSocket sender;

@@ -101,6 +101,12 @@ public final class SocketRuntime implements ProcessControl {
         this.detector.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** After the quiet period, how long the network must have carried nothing before the run ends. */
+    static final long IDLE = 200_000;
+
+    /** How much longer than its quiet period a run may wait for the network to fall idle. */
+    static final long GRACE = 5_000_000;
+
     /** Runs the scenario to its end; the history is in the recorder. */
     public Simulation.Stats run() throws IOException, InterruptedException {
         WallClockNemesis nemesis = null;
@@ -130,6 +136,7 @@ public final class SocketRuntime implements ProcessControl {
                 process(b.node()).broadcast(new Message(b.node() + "-" + k, NodeId.of(b.node()), b.data()));
             }
             recorder.clock().sleepUntil(scenario.endsAt());
+            network.awaitIdle(IDLE, scenario.endsAt() + GRACE);
         } finally {
             over = true;
             if (nemesis != null) {
