@@ -34,7 +34,6 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
     private final boolean tracePackets;
     private final Endpoint endpoint;
     private final ScheduledThreadPoolExecutor timer;
-    private volatile long lastArrival;
     private long nextPacket;
     private long sent;
     private long dropped;
@@ -110,11 +109,8 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
             dropped(from, to, id, "partition");
         } else if (!endpoint.arrive(from, to, payload, id)) {
             dropped(from, to, id, "crashed");
-        } else {
-            lastArrival = recorder.clock().now();
-            if (tracePackets) {
-                recorder.recv(names.get(to), names.get(from), id);
-            }
+        } else if (tracePackets) {
+            recorder.recv(names.get(to), names.get(from), id);
         }
     }
 
@@ -131,18 +127,6 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
     @Override
     public synchronized void reconfigure(List<Fault> active) {
         fates.reconfigure(active);
-    }
-
-    /**
-     * Waits until no packet has arrived for {@code idle} microseconds, or until {@code deadline}:
-     * a real run on a loaded machine may still be catching up when its quiet period ends, and a
-     * protocol that has finished stops sending.
-     */
-    public void awaitIdle(long idle, long deadline) throws InterruptedException {
-        WallClock clock = recorder.clock();
-        while (clock.now() < deadline && clock.now() - lastArrival < idle) {
-            clock.sleepUntil(Math.min(deadline, lastArrival + idle));
-        }
     }
 
     /** Packets sent so far. */

@@ -11,6 +11,7 @@ import herald.realtime.ProcessControl;
 import herald.realtime.RealTimeInjector;
 import herald.realtime.RealTimeNetwork;
 import herald.realtime.SharedRecorder;
+import herald.realtime.WallClock;
 import herald.realtime.WallClockNemesis;
 import herald.scenario.NetworkModel;
 import herald.scenario.PlannedBroadcast;
@@ -101,6 +102,9 @@ public final class SocketRuntime implements ProcessControl {
         this.detector.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** When a datagram last reached a node's socket, in the run's microseconds. */
+    private volatile long lastReceived;
+
     /** After the quiet period, how long the network must have carried nothing before the run ends. */
     static final long IDLE = 200_000;
 
@@ -135,8 +139,15 @@ public final class SocketRuntime implements ProcessControl {
                 int k = broadcastsBy.merge(b.node(), 1, Integer::sum);
                 process(b.node()).broadcast(new Message(b.node() + "-" + k, NodeId.of(b.node()), b.data()));
             }
-            recorder.clock().sleepUntil(scenario.endsAt());
-            network.awaitIdle(IDLE, scenario.endsAt() + GRACE);
+            // The quiet period counts from when the heal really happened (firewall rules can lag on a
+            // loaded machine); then the run waits for the network to fall idle, for a while at most.
+            nemesis.awaitHealed();
+            WallClock clock = recorder.clock();
+            long quietEnds = Math.max(scenario.endsAt(), clock.now() + scenario.timing().quiet());
+            clock.sleepUntil(quietEnds);
+            while (clock.now() < quietEnds + GRACE && clock.now() - lastReceived < IDLE) {
+                clock.sleepUntil(Math.min(quietEnds + GRACE, lastReceived + IDLE));
+            }
         } finally {
             over = true;
             if (nemesis != null) {
@@ -168,6 +179,7 @@ public final class SocketRuntime implements ProcessControl {
 
     private void openEndpoints(int k) throws IOException {
         transport.open(k, datagram -> {
+            lastReceived = recorder.clock().now();
             Wire.Envelope envelope = wire.decode(datagram);
             if (envelope != null) {
                 processes.get(k).receive(envelope.from(), envelope.packet());
@@ -175,6 +187,7 @@ public final class SocketRuntime implements ProcessControl {
         });
         if (group != null) {
             group.open(k, datagram -> {
+                lastReceived = recorder.clock().now();
                 Wire.Envelope envelope = wire.decode(datagram);
                 Integer from = envelope == null ? null : index.get(envelope.from());
                 if (from != null && !over) {
