@@ -97,8 +97,8 @@ public final class NemesisMix implements ScenarioSource {
             }
         }
         NemesisOptions options = NemesisOptions.parse(String.join(",", chosen)).withNetwork(network);
-        Scenario scenario = new ScenarioParameters(protocol.id(), n, broadcasts, options, Timing.DEFAULT, 250_000,
-                NetworkModel.DEFAULT).generate(seed);
+        Scenario scenario = new ScenarioParameters(protocol.id(), n, broadcasts, options,
+                Timing.forProtocol(protocol, n, options.crashes()), 250_000, NetworkModel.DEFAULT).generate(seed);
         if (options.crashes() > 0 && random.nextBoolean()) {
             return new Case(aimed(scenario, random), options + " aimed at broadcasts");
         }

@@ -28,10 +28,15 @@ public record Scenario(String protocol, List<String> nodes, List<PlannedBroadcas
         return schedule.healedAt();
     }
 
-    /** When the run ends: the quiet period after the later of the window, the last broadcast, the heal. */
+    /**
+     * When the run ends: the quiet period after the later of the window, the last broadcast and the
+     * heal, and after whatever a delay fault may still hold in flight (see
+     * {@link Schedule#longestDelay}).
+     */
     public long endsAt() {
         long lastBroadcast = broadcasts.isEmpty() ? 0 : broadcasts.get(broadcasts.size() - 1).at();
-        return Math.max(Math.max(timing.window(), lastBroadcast), healedAt()) + timing.quiet();
+        return Math.max(Math.max(timing.window(), lastBroadcast), healedAt()) + schedule.longestDelay()
+                + timing.quiet();
     }
 
     /** Node names n1 … nN. */

@@ -28,10 +28,14 @@ public record ScenarioParameters(String protocol, int nodes, int broadcasts, Nem
         }
     }
 
-    /** The defaults: 1 s window, 1 s quiet period, faults of 250 ms on average, the default latency. */
+    /**
+     * The defaults: 1 s window, a quiet period of 1 s or what the protocol needs to settle (see
+     * {@link Timing#forProtocol}), faults of 250 ms on average, the default latency.
+     */
     public static ScenarioParameters of(String protocol, int nodes, int broadcasts, NemesisOptions nemesis) {
-        return new ScenarioParameters(protocol, nodes, broadcasts, nemesis, Timing.DEFAULT, 250_000,
-                NetworkModel.DEFAULT);
+        Timing timing = Timing.forProtocol(herald.protocol.Protocols.find(protocol).orElse(null), nodes,
+                nemesis.crashes());
+        return new ScenarioParameters(protocol, nodes, broadcasts, nemesis, timing, 250_000, NetworkModel.DEFAULT);
     }
 
     /** The scenario of one seed: its fault schedule first, then broadcasts from nodes not yet crashed. */

@@ -9,6 +9,19 @@ public record Timing(long window, long quiet) {
 
     public static final Timing DEFAULT = new Timing(1_000_000, 1_000_000);
 
+    /**
+     * The default window, and a quiet period long enough for {@code protocol} on {@code nodes}
+     * processes of which up to {@code crashes} crash: the default second, or what the protocol's
+     * nodes say they need to settle, whichever is longer.
+     */
+    public static Timing forProtocol(herald.protocol.Protocol protocol, int nodes, int crashes) {
+        long quiet = DEFAULT.quiet();
+        if (protocol != null && protocol.newNode() instanceof herald.node.Settling settling) {
+            quiet = Math.max(quiet, settling.settlingTime(nodes, crashes));
+        }
+        return new Timing(DEFAULT.window(), quiet);
+    }
+
     public Timing {
         if (window < 0 || quiet < 0) {
             throw new IllegalArgumentException("durations cannot be negative");

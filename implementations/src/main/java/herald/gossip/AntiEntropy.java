@@ -2,6 +2,7 @@ package herald.gossip;
 
 import herald.history.NodeId;
 import herald.node.Configured;
+import herald.node.Settling;
 import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
@@ -41,7 +42,7 @@ import java.util.Set;
  * Pittel (1987) and Karp et al. (2000) count rounds, and with rounds much longer than the
  * network's latency it is what a real deployment would do anyway.
  */
-public class AntiEntropy implements Node, Configured {
+public class AntiEntropy implements Node, Configured, Settling {
 
     /** PUSH(R): everything the sender knew when its round began. */
     public record Push(List<Message> rumors) implements Packet {
@@ -165,6 +166,11 @@ public class AntiEntropy implements Node, Configured {
         }
         context.deliver(m);
         return true;
+    }
+
+    @Override
+    public long settlingTime(int nodes, int crashes) {
+        return parameters.settlingTime(nodes, crashes);
     }
 
     @Override

@@ -107,6 +107,22 @@ public record GossipParameters(Family family, Mode mode, int fanout, Topology to
         return fields;
     }
 
+    /**
+     * How long a run must wait after the heal for every correct node to know every rumor, with
+     * room to spare: push needs about log2 n + ln n rounds on the complete graph (Pittel), a
+     * sparse topology adds its diameter, and when a fraction of the peers has crashed, that
+     * fraction of the rounds is wasted on them. Twice that, and ten rounds more.
+     */
+    public long settlingTime(int nodes, int crashes) {
+        int n = Math.max(2, nodes);
+        double alive = Math.max(0.1, (n - Math.min(crashes, n - 1)) / (double) n);
+        int diameter = topology.complete() ? 1
+                : 2 * topology.graph(java.util.stream.IntStream.rangeClosed(1, n)
+                        .mapToObj(k -> herald.history.NodeId.of("n" + k)).toList()).eccentricity(0);
+        double rounds = (Math.log(n) / Math.log(2) + Math.log(n) + diameter) / alive;
+        return period * (long) Math.ceil(2 * rounds + 10);
+    }
+
     /** "push-pull anti-entropy, fanout 1, complete graph" or "rumor mongering (feedback, coin, k=2), …". */
     @Override
     public String toString() {

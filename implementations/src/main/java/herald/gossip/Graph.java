@@ -129,6 +129,31 @@ public final class Graph {
         return false;
     }
 
+    /** The most hops from node {@code v} to any node it can reach: at least half the diameter. */
+    public int eccentricity(int v) {
+        int n = group.size();
+        if (n <= 1 || adjacency == null) {
+            return n <= 1 ? 0 : 1;
+        }
+        int[] hops = new int[n];
+        java.util.Arrays.fill(hops, -1);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(v);
+        hops[v] = 0;
+        int most = 0;
+        while (!queue.isEmpty()) {
+            int u = queue.poll();
+            for (int w : adjacency[u]) {
+                if (hops[w] < 0) {
+                    hops[w] = hops[u] + 1;
+                    most = Math.max(most, hops[w]);
+                    queue.add(w);
+                }
+            }
+        }
+        return most;
+    }
+
     /** Whether every node can reach every other along edges. */
     public boolean connected() {
         int n = group.size();

@@ -2,6 +2,7 @@ package herald.gossip;
 
 import herald.history.NodeId;
 import herald.node.Configured;
+import herald.node.Settling;
 import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
@@ -38,7 +39,7 @@ import java.util.Set;
  *
  * <p>As in {@link AntiEntropy}, what a node learns during a round it spreads from the next.
  */
-public final class RumorMongering implements Node, Configured {
+public final class RumorMongering implements Node, Configured, Settling {
 
     /** PUSH(R): the rumors the sender finds hot. */
     public record Push(List<Message> rumors) implements Packet {
@@ -135,6 +136,11 @@ public final class RumorMongering implements Node, Configured {
         } else {
             counted.put(id, before + 1);
         }
+    }
+
+    @Override
+    public long settlingTime(int nodes, int crashes) {
+        return parameters.settlingTime(nodes, crashes);
     }
 
     @Override

@@ -79,6 +79,10 @@ final class Detail {
 
     static long duration(String field, JsonNode value) {
         if (value != null && value.canConvertToLong() && value.isIntegralNumber()) {
+            if (value.asLong() < 0 || value.asLong() > Parameters.LONGEST) {
+                throw new IllegalArgumentException("\"" + field + "\" must be between 0 and an hour ("
+                        + Parameters.LONGEST + " us), got " + value);
+            }
             return value.asLong();
         }
         if (value != null && value.isTextual()) {

@@ -58,6 +58,9 @@ final class Parameters {
     }
 
     /** Microseconds in {@code 500us}, {@code 20ms}, {@code 1.5s}. */
+    /** The longest time or duration a fault takes: an hour, in microseconds; more is surely a typo. */
+    static final long LONGEST = 3_600_000_000L;
+
     static long duration(String what, String text) {
         String t = text.strip();
         long unit;
@@ -77,8 +80,11 @@ final class Parameters {
         }
         try {
             double value = Double.parseDouble(number.strip()) * unit;
-            if (value >= 0 && value < Long.MAX_VALUE) {
+            if (value >= 0 && value <= LONGEST) {
                 return Math.round(value);
+            }
+            if (value > LONGEST) {
+                throw new IllegalArgumentException(what + " takes a duration of at most an hour, got \"" + text + "\"");
             }
         } catch (NumberFormatException ignored) {
             // reported below, with the text

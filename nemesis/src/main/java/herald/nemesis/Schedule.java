@@ -66,6 +66,24 @@ public record Schedule(String description, NetworkSemantics network, String mode
         return faults.stream().mapToLong(ScheduledFault::stop).max().orElse(0);
     }
 
+    /**
+     * The most a fault of this schedule can add to a packet's latency: the widest reordering plus
+     * the largest delay spike (which adds up to one and a half times its mean). A packet sent just
+     * before the heal may arrive that much later, so a run's quiet period starts after it.
+     */
+    public long longestDelay() {
+        long spread = 0;
+        long delay = 0;
+        for (ScheduledFault f : faults) {
+            if (f.fault() instanceof Reorder r) {
+                spread = Math.max(spread, r.spread());
+            } else if (f.fault() instanceof Delay d) {
+                delay = Math.max(delay, d.extra() + d.extra() / 2);
+            }
+        }
+        return spread + delay;
+    }
+
     public boolean isEmpty() {
         return faults.isEmpty();
     }
