@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
-            GossipCommand.class, CommandLine.HelpCommand.class})
+            GossipCommand.class,
+            GradeCommand.class, NodeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Herald implements Runnable {
 
     @CommandLine.Spec
