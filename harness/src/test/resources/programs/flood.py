@@ -5,7 +5,7 @@ On a new value (from a client or another node) it remembers it and sends it to e
 again every 50 ms until that node acknowledges it, so that loss and partitions only delay it.
 
   --junk-first    print a line that is not JSON before anything else
-  --exit-after K  exit (code 3) after answering K client requests
+  --exit-after K  as node n1, exit (code 3) after answering K client requests
 """
 import json
 import sys
@@ -89,7 +89,7 @@ def main():
                 unacked.pop(gossip_sent.pop(body["in_reply_to"], None), None)
             if kind in ("broadcast", "read"):
                 answered += 1
-                if exit_after is not None and answered >= exit_after:
+                if exit_after is not None and answered >= exit_after and node_id == "n1":
                     sys.stderr.write("flood.py: leaving after %d requests\n" % answered)
                     sys.exit(3)
 

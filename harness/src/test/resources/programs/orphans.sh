@@ -1,6 +1,7 @@
 #!/bin/sh
-# A node written for Herald's tests that leaves processes behind: it starts a long sleep in the
-# background, then becomes the flooding node. Herald must kill the sleep too.
-sleep 300 &
-echo "orphans.sh: started sleep $!" >&2
+# A node written for Herald's tests that leaves a process behind: it starts "sleep SECONDS" in the
+# background (SECONDS is its first argument, so a test can find it), then becomes the flooding node.
+# Herald must kill the sleep too.
+sleep "$1" &
+shift
 exec python3 "$(dirname "$0")/flood.py" "$@"

@@ -64,8 +64,7 @@ public final class BatteryWorker {
             try {
                 result = runs.run(s);
             } catch (OutOfMemoryError e) {
-                Budget budget = runs.watched().get();
-                result = outOfMemory(s, budget, request.limits(), start);
+                result = outOfMemory(s, runs.last(), request.limits(), start);
                 emit("result", Json.MAPPER.valueToTree(result));
                 return;
             }
@@ -93,17 +92,15 @@ public final class BatteryWorker {
             if (call == null || System.nanoTime() - call.since() < limit) {
                 continue;
             }
-            StringBuilder stack = new StringBuilder(call.node() + " " + call.handler() + ", still running:\n");
-            for (StackTraceElement frame : call.thread().getStackTrace()) {
-                stack.append("\tat ").append(frame).append('\n');
-            }
+            String stack = call.node() + " " + call.handler() + ", still running:\n"
+                    + Budget.frames(call.thread().getStackTrace());
             BatteryScenario s;
             synchronized (current) {
                 s = current.get(0);
             }
             ScenarioResult result = ScenarioResult.stopped(s, call.node() + "'s " + call.handler()
                     + " did not return within " + limits.handlerMillis() + " ms and was stopped: an endless loop?",
-                    List.of(stack.toString()), limits.handlerMillis() / 1000.0);
+                    List.of(stack), limits.handlerMillis() / 1000.0);
             emit("result", Json.MAPPER.valueToTree(result));
             results.flush();
             Runtime.getRuntime().halt(0);

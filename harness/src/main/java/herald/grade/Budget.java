@@ -1,7 +1,5 @@
 package herald.grade;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,18 +80,41 @@ final class Budget {
 
     /** A handler threw: remembered with its stack trace for the report. */
     void failed(String node, String handler, long time, Throwable t) {
-        StringWriter trace = new StringWriter();
-        t.printStackTrace(new PrintWriter(trace));
-        String[] lines = trace.toString().split("\n");
-        StringBuilder kept = new StringBuilder();
-        for (int k = 0; k < Math.min(lines.length, 40); k++) {
-            kept.append(lines[k]).append('\n');
-        }
-        if (lines.length > 40) {
-            kept.append("\t... ").append(lines.length - 40).append(" more lines\n");
-        }
         failures.add(node + " crashed at " + time / 1000.0 + " ms: its " + handler + " threw " + t);
-        traces.add(node + " " + handler + " at " + time / 1000.0 + " ms:\n" + kept);
+        traces.add(node + " " + handler + " at " + time / 1000.0 + " ms: " + trace(t));
+    }
+
+    /**
+     * A stack trace as a student reads it: the exception, its frames down to where Herald called
+     * the node (the simulator's frames below say nothing about the bug), and its causes.
+     */
+    static String trace(Throwable t) {
+        StringBuilder text = new StringBuilder(t.toString()).append('\n').append(frames(t.getStackTrace()));
+        for (Throwable cause = t.getCause(); cause != null && cause != t; cause = cause.getCause()) {
+            text.append("Caused by: ").append(cause).append('\n').append(frames(cause.getStackTrace()));
+        }
+        return text.toString();
+    }
+
+    /** The frames above Herald's call into the node, at most 40, one per line. */
+    static String frames(StackTraceElement[] stack) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals(BudgetedNode.class.getName()) || frame.getClassName()
+                    .startsWith(BudgetedNode.class.getName() + "$")) {
+                break;
+            }
+            if (shown++ == 40) {
+                text.append("\t...\n");
+                break;
+            }
+            text.append("\tat ").append(frame.getClassName()).append('.').append(frame.getMethodName()).append('(')
+                    .append(frame.getFileName() == null ? "Unknown Source" : frame.getFileName()
+                            + (frame.getLineNumber() >= 0 ? ":" + frame.getLineNumber() : ""))
+                    .append(")\n");
+        }
+        return text.toString();
     }
 
     /** Why the run was stopped, or null. */

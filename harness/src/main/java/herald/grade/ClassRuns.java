@@ -35,6 +35,7 @@ public final class ClassRuns {
     private final Path dir;
     private final boolean tracePackets;
     private final AtomicReference<Budget> watched = new AtomicReference<>();
+    private volatile Budget last;
 
     /**
      * @param dir where each scenario's history and report go ({@code dir/<kind>-seed<S>/})
@@ -99,6 +100,7 @@ public final class ClassRuns {
 
     private Attempt attempt(BatteryScenario s, Scenario scenario, Path historyFile) {
         Budget budget = new Budget(limits);
+        last = budget;
         watched.set(budget);
         try (Submission.Fresh fresh = submission.fresh()) {
             Supplier<Node> nodes = () -> {
@@ -145,6 +147,11 @@ public final class ClassRuns {
     /** The budget of the run in progress, or null between runs: for a watchdog. */
     AtomicReference<Budget> watched() {
         return watched;
+    }
+
+    /** The budget of the latest run, even once it is over: what a run that died was doing. */
+    Budget last() {
+        return last;
     }
 
     /** Runs every scenario in turn, in this JVM; for callers that trust the class (Herald's own protocols). */

@@ -3,6 +3,7 @@ package herald.grade;
 import herald.check.Spec;
 import herald.check.Verdict;
 import herald.check.Violation;
+import herald.history.Event;
 import herald.history.Header;
 import herald.process.ProcessRun;
 import herald.process.ProcessSettings;
@@ -28,7 +29,8 @@ import java.util.stream.IntStream;
 /**
  * Grades a program on a battery: each scenario is a real-time run of N copies of it
  * ({@link ProcessRun}), its history checked against the spec. Scenarios run a few at a time, since
- * a real-time run mostly waits. When the program cannot even be started, grading stops there.
+ * a real-time run mostly waits. The first runs alone: when the program cannot even be started,
+ * grading stops there.
  */
 public final class ProgramGrader {
 
@@ -54,14 +56,16 @@ public final class ProgramGrader {
         });
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         try {
-            List<Future<ScenarioResult>> futures = new ArrayList<>();
-            for (BatteryScenario s : scenarios) {
+            // The first scenario alone: it tells whether the program can be run at all.
+            ScenarioResult first = one(program, spec, scenarios.get(0), names, settings, process, dir);
+            results.put(first.scenario().id(), first);
+            each.accept(first);
+            if (ScenarioResult.START.equals(first.property())) {
+                return List.of(first);
+            }
+            List<Future<?>> futures = new ArrayList<>();
+            for (BatteryScenario s : scenarios.subList(1, scenarios.size())) {
                 futures.add(pool.submit(() -> {
-                    synchronized (results) {
-                        if (results.values().stream().anyMatch(r -> ScenarioResult.START.equals(r.property()))) {
-                            return null;
-                        }
-                    }
                     ScenarioResult r = one(program, spec, s, names, settings, process, dir);
                     synchronized (results) {
                         results.put(s.id(), r);
@@ -70,7 +74,7 @@ public final class ProgramGrader {
                     return r;
                 }));
             }
-            for (Future<ScenarioResult> future : futures) {
+            for (Future<?> future : futures) {
                 future.get();
             }
         } catch (ExecutionException e) {
@@ -106,12 +110,22 @@ public final class ProgramGrader {
         }
         Verdict verdict = spec.check(run.history());
         Violation first = verdict.firstViolation();
-        if (first != null) {
+        String property = first == null ? null : first.property();
+        String sentence = first == null ? null : first.sentence();
+        if (first == null) {
+            Event.Crash exit = run.history().events().stream().filter(e -> e instanceof Event.Crash c
+                    && c.reason() != null).map(e -> (Event.Crash) e).findFirst().orElse(null);
+            if (exit != null) {
+                property = ScenarioResult.CRASH;
+                sentence = exit.node() + " crashed at " + exit.t() / 1000 + " ms: " + exit.reason();
+            }
+        }
+        if (property != null) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
         }
-        return new ScenarioResult(s, first == null, first == null ? null : first.property(),
-                first == null ? null : first.sentence(), verdict.describe(), List.of(), run.diagnostics(),
-                first == null ? Map.of() : shown(run.stderr()), history.toString(), null, run.figures(), seconds);
+        return new ScenarioResult(s, property == null, property, sentence, verdict.describe(), List.of(),
+                run.diagnostics(), property == null ? Map.of() : shown(run.stderr()), history.toString(), null,
+                run.figures(), seconds);
     }
 
     /** Each node's stderr, in full, beside the history. */

@@ -130,8 +130,9 @@ public record Submission(String className, List<String> classpath, String protoc
     /**
      * A class loader that looks in the submission's class path before its parent, so that each run
      * gets its own copy of the submission's classes even when they are on Herald's class path too
-     * (a course repository's tests). The Node API and the JDK always come from the parent: a
-     * submission's jar that bundles its own copy of Herald still speaks to this Herald.
+     * (a course repository's tests). The Node API (with the node ids it uses) and the JDK always
+     * come from the parent: a submission's jar that bundles its own copy of Herald still speaks to
+     * this Herald.
      */
     private static final class Isolated extends URLClassLoader {
         Isolated(URL[] urls, ClassLoader parent) {
@@ -141,7 +142,8 @@ public record Submission(String className, List<String> classpath, String protoc
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-                    || name.startsWith("sun.") || name.startsWith("herald.")) {
+                    || name.startsWith("sun.") || name.startsWith("herald.node.")
+                    || name.startsWith("herald.history.")) {
                 return super.loadClass(name, resolve);
             }
             synchronized (getClassLoadingLock(name)) {

@@ -18,7 +18,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,6 +53,8 @@ public final class NodeProgram {
     private final PrintStream log;
     private final PacketJson packets;
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    /** Packets the node sent itself: they arrive before anything else is read. */
+    private final Deque<Runnable> local = new ArrayDeque<>();
     private final List<JsonNode> delivered = new ArrayList<>();
     private ProgramContext context;
     private Node node;
@@ -80,7 +84,8 @@ public final class NodeProgram {
         reader.setDaemon(true);
         reader.start();
         while (!stopped) {
-            inbox.take().run();
+            Runnable next = local.poll();
+            (next != null ? next : inbox.take()).run();
             if (failure != null) {
                 StringWriter trace = new StringWriter();
                 failure.printStackTrace(new PrintWriter(trace));
@@ -111,6 +116,11 @@ public final class NodeProgram {
     /** Queues {@code step} to run on the node's thread, after what is already queued. */
     void post(Runnable step) {
         inbox.add(step);
+    }
+
+    /** Queues {@code step} to run next, before any other line is read: a packet the node sent itself. */
+    void postLocal(Runnable step) {
+        local.add(step);
     }
 
     /** Runs one call into the protocol; a throw crashes the node. */

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The {@link Context} a protocol sees inside {@code herald node}: the group from {@code init},
  * packets to other nodes on stdout, time from the machine's clock, timers on a timer thread that
- * hands each firing to the node's own thread. A packet to itself is queued at once, without going
- * out: it always arrives, as the Node API promises.
+ * hands each firing to the node's own thread. A packet to itself never goes out: it is handed to
+ * the node right after the current call, before anything else, so it always arrives, as the Node
+ * API promises.
  */
 final class ProgramContext implements Context, StableStorage {
 
@@ -65,7 +66,7 @@ final class ProgramContext implements Context, StableStorage {
             throw new IllegalArgumentException("send to " + to + ", which is not in the group " + group);
         }
         if (to.equals(self)) {
-            program.post(() -> program.step(() -> program.receive(self, packet)));
+            program.postLocal(() -> program.step(() -> program.receive(self, packet)));
         } else {
             program.send(to, packet);
         }

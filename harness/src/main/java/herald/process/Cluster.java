@@ -196,6 +196,7 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
             }
             slot.down = true;
         }
+        from.awaitStderr(500);
         String reason = "the process exited with code " + code;
         recorder.crash(slot.name, reason);
         diagnostics.add(slot.name, slot.name + " exited with code " + code + " at "

@@ -54,6 +54,7 @@ public final class NodeProcess {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private long stderrDropped;
     private volatile boolean killed;
+    private Thread stderrReader;
 
     private NodeProcess(String node, Process process, Limits limits, Listener listener) {
         this.node = node;
@@ -76,7 +77,7 @@ public final class NodeProcess {
         NodeProcess p = new NodeProcess(node, Reaper.start(builder), limits, listener);
         p.thread("stdin", p::feed);
         p.thread("stdout", p::readStdout);
-        p.thread("stderr", p::readStderr);
+        p.stderrReader = p.thread("stderr", p::readStderr);
         return p;
     }
 
@@ -85,10 +86,20 @@ public final class NodeProcess {
         process.onExit().thenAccept(ended -> listener.exited(this, ended.exitValue()));
     }
 
-    private void thread(String stream, Runnable body) {
+    private Thread thread(String stream, Runnable body) {
         Thread thread = new Thread(body, "herald-" + node + "-" + stream);
         thread.setDaemon(true);
         thread.start();
+        return thread;
+    }
+
+    /** Waits, at most {@code millis}, until everything the process wrote to stderr has been read. */
+    public void awaitStderr(long millis) {
+        try {
+            stderrReader.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String node() {

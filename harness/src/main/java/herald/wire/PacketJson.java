@@ -82,7 +82,7 @@ public final class PacketJson {
         if (value instanceof Boolean b) {
             return JSON.booleanNode(b);
         }
-        if (value instanceof Record) {
+        if (value instanceof Record && !(value instanceof NodeId)) {
             return writeRecord((Record) value, !exact);
         }
         if (value instanceof Collection<?> collection) {
@@ -177,7 +177,7 @@ public final class PacketJson {
         }
         if (json.isObject() && json.has(TYPE)) {
             Class<?> named = named(json.get(TYPE).asText(), raw(declared));
-            if (json.has(VALUE)) {
+            if (json.has(VALUE) || named == NodeId.class) {
                 return read(json.get(VALUE), named);
             }
             return readRecord(json, named);
@@ -186,7 +186,7 @@ public final class PacketJson {
         if (raw == Object.class) {
             return untyped(json);
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() && raw != NodeId.class) {
             return readRecord(expect(json, json.isObject(), raw), raw);
         }
         if (raw.isArray()) {
