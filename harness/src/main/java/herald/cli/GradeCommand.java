@@ -152,6 +152,12 @@ final class GradeCommand implements Callable<Integer> {
         }
         BatterySettings settings = settings();
         List<Goal> goals = goals();
+        Submission submission = null;
+        if (bin == null) {
+            submission = className != null ? Submission.ofClass(className, classpath())
+                    : Submission.ofProtocol(protocolId);
+            submission.check();
+        }
         PrintWriter out = command.commandLine().getOut();
         Path dir = report != null ? report : temporary();
         String name = bin != null ? String.join(" ", bin) : className != null ? className : protocolId;
@@ -168,8 +174,6 @@ final class GradeCommand implements Callable<Integer> {
                 score = Grading.program(new Program(bin, null), spec, battery, settings, processSettings(spec),
                         parallel, goals, dir, replay(), each);
             } else {
-                Submission submission = className != null ? Submission.ofClass(className, classpath())
-                        : Submission.ofProtocol(protocolId);
                 Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget);
                 score = Grading.javaClass(submission, spec, battery, settings, limits, dir, tracePackets, replay(),
                         each);
