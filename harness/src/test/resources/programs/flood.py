@@ -4,6 +4,7 @@
 On a new value (from a client or another node) it remembers it and sends it to every other node,
 again every 50 ms until that node acknowledges it, so that loss and partitions only delay it.
 
+  --resend-ms T   resend every T ms instead (more than the round trip saves messages)
   --junk-first    print a line that is not JSON before anything else
   --exit-after K  as node n1, exit (code 3) after answering K client requests
 """
@@ -22,6 +23,7 @@ next_id = 0
 answered = 0
 args = sys.argv[1:]
 exit_after = int(args[args.index("--exit-after") + 1]) if "--exit-after" in args else None
+resend_after = float(args[args.index("--resend-ms") + 1]) / 1000 if "--resend-ms" in args else 0.05
 
 
 def send(dest, body):
@@ -54,11 +56,11 @@ def learn(value, sender):
 
 def resend():
     while True:
-        time.sleep(0.05)
+        time.sleep(min(resend_after, 0.05))
         with lock:
             now = time.time()
             for (peer, value), sent in list(unacked.items()):
-                if now - sent >= 0.05:
+                if now - sent >= resend_after:
                     gossip(peer, value)
 
 

@@ -7,6 +7,7 @@ import herald.history.Json;
 import herald.bench.Benchmarks;
 import herald.nemesis.NemesisOptions;
 import herald.bench.DiagramBenchmark;
+import herald.bench.GradeBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Events in the history whose report is built and opened in Chromium (default ${DEFAULT-VALUE}).")
     private int diagramEvents;
 
-    @Option(names = "--only", description = "sim, check, diagram or gossip: run only one of the benchmarks.")
+    @Option(names = "--only", description = "sim, check, diagram, gossip or grade: run only one of the benchmarks "
+            + "(grade runs only when asked: it takes a minute or two of real time).")
     private String only;
+
+    @Option(names = "--grade-bin", paramLabel = "COMMAND",
+            description = "The program the grade benchmark grades, e.g. \"python3 node.py\" (default: herald node "
+                    + "--protocol eager-rb, from this build).")
+    private String gradeBin;
+
+    @Option(names = "--grade-parallel", defaultValue = "2",
+            description = "Program scenarios graded at a time (default ${DEFAULT-VALUE}).")
+    private int gradeParallel;
 
     @Option(names = "--gossip-nodes", defaultValue = "10000",
             description = "Nodes in the gossip benchmark (default ${DEFAULT-VALUE}).")
@@ -115,6 +126,21 @@ final class BenchCommand implements Callable<Integer> {
             figures.set("gossip", Benchmarks.gossip(gossipNodes, gossipRuns, Math.min(repeat, 3)));
             if (!json) {
                 out.println(Benchmarks.describeGossip(figures.get("gossip")));
+            }
+        }
+        if ("grade".equals(only)) {
+            Path dir = Files.createTempDirectory("herald-bench-");
+            try {
+                List<String> program = gradeBin == null ? GradeBenchmark.heraldNode("eager-rb")
+                        : List.of(gradeBin.strip().split("\\s+"));
+                figures.set("grade", GradeBenchmark.measure("eager-rb", program, "reliable", gradeParallel, dir));
+            } finally {
+                try (var all = Files.walk(dir)) {
+                    all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            if (!json) {
+                out.println(GradeBenchmark.describe(figures.get("grade")));
             }
         }
         if (json) {

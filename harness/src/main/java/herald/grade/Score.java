@@ -87,17 +87,33 @@ public record Score(String submission, String kind, String spec, Battery battery
         if (failure != null) {
             out.println("could not be run: " + failure);
         } else {
-            List<String> failed = results.stream().filter(r -> !r.passed()).map(r -> r.scenario().id()).toList();
+            List<ScenarioResult> failed = results.stream().filter(r -> !r.passed()).toList();
             out.printf(Locale.ROOT, "score: %d of %d scenarios passed%s (%.1f s)%n", passed(), results.size(),
-                    failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed), seconds);
+                    failed.isEmpty() ? "" : "; failed: " + failedByKind(), seconds);
             if (!failed.isEmpty()) {
-                out.println("replay one: " + replay(failed.get(0)));
+                out.println("replay one: " + replay(failed.get(0).scenario().id()));
             }
         }
         if (report != null) {
             out.println("report: " + report);
         }
         out.flush();
+    }
+
+    /** The failed scenarios, a kind at a time: "loss (all 5), partition-ring/2". */
+    private String failedByKind() {
+        java.util.Map<String, List<ScenarioResult>> byKind = new java.util.LinkedHashMap<>();
+        results.forEach(r -> byKind.computeIfAbsent(r.scenario().kind(), k -> new java.util.ArrayList<>()).add(r));
+        List<String> parts = new java.util.ArrayList<>();
+        byKind.forEach((kind, rs) -> {
+            List<String> failed = rs.stream().filter(r -> !r.passed()).map(r -> r.scenario().id()).toList();
+            if (failed.size() == rs.size() && rs.size() > 1) {
+                parts.add(kind + " (all " + rs.size() + ")");
+            } else {
+                parts.addAll(failed);
+            }
+        });
+        return String.join(", ", parts);
     }
 
     /** {@code score.json}; paths relative to {@code dir}, the report's folder. */

@@ -8,6 +8,7 @@ import herald.history.Event;
 import herald.history.History;
 import herald.history.HistoryReader;
 import herald.history.Json;
+import herald.process.Interpreters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,6 +46,7 @@ class ProgramGradeTest {
 
     @Test
     void aFloodingNodeThatResendsUntilAcknowledgedPassesReliableUnderPartitionsAndLoss() {
+        Interpreters.requires("python3");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios",
                 "partition-random-halves/1,partition-one-way/2,loss/1,everything/3", "--bin", "python3",
                 program("flood.py"));
@@ -56,6 +58,7 @@ class ProgramGradeTest {
 
     @Test
     void aNodeThatRelaysOnceAndNeverResendsFailsReliableUnderAPartition() {
+        Interpreters.requires("python3");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios", "partition-halves/1", "--bin", "python3",
                 program("relay_once.py"));
         assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
@@ -67,6 +70,7 @@ class ProgramGradeTest {
 
     @Test
     void aNodeThatReadsAValueTwiceFailsNoDuplication() {
+        Interpreters.requires("node");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--bin", "node",
                 program("flood.js"), "--read-twice");
         assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
@@ -76,6 +80,7 @@ class ProgramGradeTest {
 
     @Test
     void aNodeThatPrintsJunkFirstIsDiagnosedByNodeAndLineAndStillGraded() throws IOException {
+        Interpreters.requires("python3");
         Path report = dir.resolve("report");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--report", report.toString(),
                 "--bin", "python3", program("flood.py"), "--junk-first");
@@ -97,6 +102,7 @@ class ProgramGradeTest {
 
     @Test
     void aNodeThatDiesAtStartCannotBeRunAndExitsTwo() throws IOException {
+        Interpreters.requires("node");
         Path xml = dir.resolve("junit.xml");
         Graded g = herald("grade", "--spec", "reliable", "--junit-xml", xml.toString(), "--bin", "node",
                 program("dies.js"));
@@ -108,6 +114,7 @@ class ProgramGradeTest {
 
     @Test
     void aNodeThatExitsMidRunCrashesThatNodeAndFailsTheScenario() throws IOException {
+        Interpreters.requires("python3");
         Path report = dir.resolve("report");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--report", report.toString(),
                 "--bin", "python3", program("flood.py"), "--exit-after", "2");
@@ -124,6 +131,7 @@ class ProgramGradeTest {
 
     @Test
     void goalsAreJudgedOnMaelstromsFiguresOfTheFaultFreeRuns() {
+        Interpreters.requires("python3");
         Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--latency", "5",
                 "--msgs-per-op-under", "2", "--median-latency-under", "5000", "--bin", "python3", program("flood.py"));
         assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);

@@ -44,6 +44,7 @@ class NoOrphansTest {
 
     @Test
     void everyProcessAGradeStartedIsGoneWhenItEnds() {
+        Interpreters.requires("python3");
         long seconds = ThreadLocalRandom.current().nextLong(3_000, 9_000);
         java.io.StringWriter out = new java.io.StringWriter();
         int exit = herald.cli.Herald.execute(new java.io.PrintWriter(out), new java.io.PrintWriter(out),
@@ -55,6 +56,7 @@ class NoOrphansTest {
 
     @Test
     void everyProcessAGradeStartedIsGoneWhenHeraldIsInterrupted() throws Exception {
+        Interpreters.requires("python3");
         long seconds = ThreadLocalRandom.current().nextLong(3_000, 9_000);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
