@@ -88,6 +88,10 @@ final class Clients {
         Client c = clients.get(node);
         CompletableFuture<Envelope> reply = new CompletableFuture<>();
         synchronized (c) {
+            if (!cluster.up(node)) {
+                reply.completeExceptionally(new IllegalStateException(cluster.why(node)));
+                return reply;
+            }
             long msgId = c.nextMsgId++;
             body.put("msg_id", msgId);
             c.calls.put(msgId, reply);

@@ -38,6 +38,7 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
         final String name;
         NodeProcess process;
         volatile boolean down;
+        volatile String why = "is down";
         final StringBuilder earlierStderr = new StringBuilder();
 
         Slot(int index, String name) {
@@ -100,6 +101,11 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
         return !stopping && !slots.get(node).down;
     }
 
+    /** Why a node is down: "exited with code 1", "was crashed". */
+    String why(int node) {
+        return slots.get(node).why;
+    }
+
     /** Starts node {@code node}'s process. */
     void start(int node) throws IOException {
         Slot slot = slots.get(node);
@@ -134,10 +140,11 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
             if (slot.down) {
                 return;
             }
+            slot.why = "was crashed";
             slot.down = true;
         }
         slot.process.kill();
-        lost.lost(slot.index, "was crashed");
+        lost.lost(slot.index, slot.why);
     }
 
     @Override
@@ -194,6 +201,7 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
             if (slot.down) {
                 return;
             }
+            slot.why = "exited with code " + code;
             slot.down = true;
         }
         from.awaitStderr(500);
@@ -201,7 +209,7 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
         recorder.crash(slot.name, reason);
         diagnostics.add(slot.name, slot.name + " exited with code " + code + " at "
                 + recorder.clock().now() / 1000 + " ms" + tail(from.stderr()));
-        lost.lost(slot.index, "exited with code " + code);
+        lost.lost(slot.index, slot.why);
     }
 
     private static String tail(String stderr) {

@@ -113,6 +113,14 @@ class ProgramGradeTest {
     }
 
     @Test
+    void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
+        Graded g = herald("grade", "--spec", "reliable", "--bin", PROGRAMS.resolve("no-such-program").toString());
+        assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(2);
+        assertThat(g.out()).contains("could not be run: ", "no-such-program").contains("No such file or directory")
+                .doesNotContain("did not answer init within");
+    }
+
+    @Test
     void aNodeThatExitsMidRunCrashesThatNodeAndFailsTheScenario() throws IOException {
         Interpreters.requires("python3");
         Path report = dir.resolve("report");
