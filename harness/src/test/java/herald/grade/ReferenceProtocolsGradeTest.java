@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The battery against Herald's own protocols, run in this JVM: every reference protocol scores full
- * marks on its spec's battery, and every broken one fails it by the property it breaks. The
- * catalogue of broken protocols grows; every one of them is graded here.
+ * marks on its spec's battery, graded as a class where it can be, and every broken one fails it by
+ * the property it breaks. The catalogue of broken protocols grows; every one of them is graded here.
  */
 class ReferenceProtocolsGradeTest {
 
@@ -35,9 +35,23 @@ class ReferenceProtocolsGradeTest {
     private List<ScenarioResult> grade(Protocol protocol) {
         Spec spec = Specs.named(protocol.spec());
         Battery battery = Battery.of(spec, Battery.Target.CLASSES);
-        ClassRuns runs = new ClassRuns(Submission.ofProtocol(protocol.id()), spec, BatterySettings.DEFAULT,
-                Limits.DEFAULT, Shrinker.AS_FOUND, dir, false);
+        ClassRuns runs = new ClassRuns(submission(protocol), spec, BatterySettings.DEFAULT, Limits.DEFAULT,
+                Shrinker.AS_FOUND, dir, false);
         return runs.runAll(battery.scenarios());
+    }
+
+    /**
+     * The protocol as a student's class would be graded (--class), when its node class can be made
+     * without arguments; otherwise (a gossip node and its settings) by its id (--protocol).
+     */
+    private static Submission submission(Protocol protocol) {
+        Class<?> type = protocol.newNode().getClass();
+        try {
+            type.getConstructor();
+            return Submission.ofClass(type.getName(), List.of());
+        } catch (NoSuchMethodException needsSettings) {
+            return Submission.ofProtocol(protocol.id());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
