@@ -44,6 +44,7 @@ public final class NodeProcess {
         public static final Limits DEFAULT = new Limits(1 << 20, 64L << 20, 256 << 10);
     }
 
+    /** Queued after the last line to end the writer; compared by identity, so no line can be taken for it. */
     private static final String CLOSE = new String("close");
 
     private final String node;
