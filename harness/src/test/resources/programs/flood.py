@@ -5,6 +5,8 @@ On a new value (from a client or another node) it remembers it and sends it to e
 again every 50 ms until that node acknowledges it, so that loss and partitions only delay it.
 
   --resend-ms T   resend every T ms instead (more than the round trip saves messages)
+  --hang-after K  as node n1, stop answering anything after K client requests
+  --spew BYTES    write BYTES of junk to stdout at start, in lines of 2,000 characters and one longer
   --junk-first    print a line that is not JSON before anything else
   --exit-after K  as node n1, exit (code 3) after answering K client requests
 """
@@ -23,6 +25,8 @@ next_id = 0
 answered = 0
 args = sys.argv[1:]
 exit_after = int(args[args.index("--exit-after") + 1]) if "--exit-after" in args else None
+hang_after = int(args[args.index("--hang-after") + 1]) if "--hang-after" in args else None
+spew = int(args[args.index("--spew") + 1]) if "--spew" in args else 0
 resend_after = float(args[args.index("--resend-ms") + 1]) / 1000 if "--resend-ms" in args else 0.05
 
 
@@ -68,6 +72,11 @@ def main():
     global node_id, node_ids, answered
     if "--junk-first" in args:
         print("flood.py starting up, hello!", flush=True)
+    if spew:
+        sys.stdout.write("x" * 5000 + "\n")
+        for _ in range(spew // 2001):
+            sys.stdout.write("y" * 2000 + "\n")
+        sys.stdout.flush()
     threading.Thread(target=resend, daemon=True).start()
     for line in sys.stdin:
         msg = json.loads(line)
@@ -91,6 +100,11 @@ def main():
                 unacked.pop(gossip_sent.pop(body["in_reply_to"], None), None)
             if kind in ("broadcast", "read"):
                 answered += 1
+                if hang_after is not None and answered >= hang_after and node_id == "n1":
+                    sys.stderr.write("flood.py: hanging after %d requests\n" % answered)
+                    sys.stderr.flush()
+                    while True:
+                        time.sleep(60)
                 if exit_after is not None and answered >= exit_after and node_id == "n1":
                     sys.stderr.write("flood.py: leaving after %d requests\n" % answered)
                     sys.exit(3)

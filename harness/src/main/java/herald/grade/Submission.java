@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * in a static field is there for the next one: a run and its replay see the same class, untouched.
  *
  * @param className the class's binary name, or null for a protocol
- * @param classpath where the class and what it needs are (jars and directories); empty: Herald's own
+ * @param classpath where the class and what it needs are: jars, folders of classes (and the jars in
+ *     them), {@code folder/*} for the jars alone; empty: Herald's own
  * @param protocol a Herald protocol's id, or null for a class
  */
 public record Submission(String className, List<String> classpath, String protocol) {
@@ -59,7 +60,7 @@ public record Submission(String className, List<String> classpath, String protoc
             return;
         }
         for (String entry : classpath) {
-            if (!Files.exists(Path.of(entry))) {
+            if (!Files.exists(Path.of(entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry))) {
                 throw new IllegalArgumentException("--classpath entry " + entry + " does not exist");
             }
         }
@@ -117,14 +118,37 @@ public record Submission(String className, List<String> classpath, String protoc
 
     private URLClassLoader loader() {
         List<URL> urls = new ArrayList<>();
-        for (String entry : classpath) {
+        for (Path entry : entries()) {
             try {
-                urls.add(Path.of(entry).toAbsolutePath().toUri().toURL());
+                urls.add(entry.toAbsolutePath().toUri().toURL());
             } catch (MalformedURLException e) {
                 throw new IllegalArgumentException("--classpath entry " + entry + " is not a path: " + e.getMessage());
             }
         }
         return new Isolated(urls.toArray(URL[]::new), Submission.class.getClassLoader());
+    }
+
+    /**
+     * The class path's entries as Java reads them, and a little more: a folder stands for its
+     * classes and for every jar in it ({@code deps/}), and {@code deps/*} for its jars.
+     */
+    private List<Path> entries() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : classpath) {
+            boolean jarsOnly = entry.endsWith("*");
+            Path path = Path.of(jarsOnly ? entry.substring(0, entry.length() - 1) : entry);
+            if (!jarsOnly) {
+                entries.add(path);
+            }
+            if (Files.isDirectory(path)) {
+                try (var jars = Files.list(path)) {
+                    jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(entries::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return entries;
     }
 
     /**

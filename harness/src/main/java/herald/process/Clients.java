@@ -155,7 +155,7 @@ final class Clients {
         Client c = client(reply.dest());
         Long to = reply.inReplyTo();
         if (c == null || to == null) {
-            diagnostics.add(node, node + " sent " + reply.dest() + " a " + reply.type() + " that answers no request");
+            diagnostics.note(node, node + " sent " + reply.dest() + " a " + reply.type() + " that answers no request");
             return;
         }
         synchronized (c) {
@@ -174,7 +174,7 @@ final class Clients {
                 if (op.kind().equals("read")) {
                     JsonNode messages = reply.body().get("messages");
                     if (messages == null || !messages.isArray()) {
-                        diagnostics.add(node, node + " answered read with a read_ok whose \"messages\" is not a list");
+                        diagnostics.note(node, node + " answered read with a read_ok whose \"messages\" is not a list");
                     } else {
                         messages.forEach(v -> values.add(v.toString()));
                         deliveries.read(node, values);
@@ -182,7 +182,7 @@ final class Clients {
                 }
                 complete(c, true, values, order.getAndIncrement(), clock.now());
             } else {
-                diagnostics.add(node, node + " answered " + op.kind() + " with " + describe(reply));
+                diagnostics.note(node, node + " answered " + op.kind() + " with " + describe(reply));
                 complete(c, false, List.of(), order.getAndIncrement(), clock.now());
             }
         }

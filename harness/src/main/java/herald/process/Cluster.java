@@ -186,9 +186,13 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     }
 
     @Override
-    public void diagnostic(NodeProcess from, String sentence) {
-        diagnostics.add(from.node(), sentence);
-        recorder.log(from.node(), sentence);
+    public void diagnostic(NodeProcess from, String sentence, boolean often) {
+        if (!often) {
+            diagnostics.add(from.node(), sentence);
+            recorder.log(from.node(), sentence);
+        } else if (diagnostics.note(from.node(), sentence)) {
+            recorder.log(from.node(), sentence);
+        }
     }
 
     @Override

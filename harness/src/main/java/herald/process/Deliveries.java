@@ -65,7 +65,7 @@ final class Deliveries {
                     deliver(node, value.getKey(), null);
                 }
             } else if (before == 0 && unreported.add(node + " " + value.getKey())) {
-                diagnostics.add(node, node + " read " + value.getKey() + " but never reported delivering it");
+                diagnostics.note(node, node + " read " + value.getKey() + " but never reported delivering it");
             }
         }
     }
@@ -78,7 +78,7 @@ final class Deliveries {
         }
         JsonNode message = body.get("message");
         if (message == null) {
-            diagnostics.add(node, node + " reported a delivery without a \"message\": " + body);
+            diagnostics.note(node, node + " reported a delivery without a \"message\": " + body);
             return;
         }
         JsonNode origin = body.get("origin");

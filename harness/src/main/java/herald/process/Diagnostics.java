@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * What went wrong with the programs of a run, as sentences, by node: lines that are not messages,
- * unknown destinations, unanswered requests, exits. Many threads add to it; each node keeps its
- * first {@value #KEPT} sentences and counts the rest, so a node printing junk forever cannot fill
- * the report.
+ * unknown destinations, unanswered requests, exits. Many threads add to it. What can happen on
+ * every line (junk, a wrong destination) is a {@link #note}: each node keeps its first
+ * {@value #KEPT} and counts the rest, so a node printing junk forever cannot fill the report; what
+ * happens once (an exit, a flood, a hang) is always kept.
  */
 final class Diagnostics {
 
@@ -18,13 +19,21 @@ final class Diagnostics {
     private final Map<String, List<String>> byNode = new LinkedHashMap<>();
     private final Map<String, Integer> more = new LinkedHashMap<>();
 
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+
+    /** Something that happens once: always kept. */
     synchronized void add(String node, String sentence) {
-        List<String> kept = byNode.computeIfAbsent(node, n -> new ArrayList<>());
-        if (kept.size() < KEPT) {
-            kept.add(sentence);
-        } else {
+        byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(sentence);
+    }
+
+    /** Something that may happen on every line: kept {@value #KEPT} times per node; true when kept. */
+    synchronized boolean note(String node, String sentence) {
+        if (notes.merge(node, 1, Integer::sum) > KEPT) {
             more.merge(node, 1, Integer::sum);
+            return false;
         }
+        byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(sentence);
+        return true;
     }
 
     /** Every sentence kept, node by node, with a line for what was left out. */

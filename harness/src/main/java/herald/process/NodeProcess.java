@@ -26,8 +26,11 @@ public final class NodeProcess {
         /** A complete line the process wrote to stdout, numbered from 1. */
         void line(NodeProcess from, long number, String line);
 
-        /** Something wrong with the process's output, as a sentence. */
-        void diagnostic(NodeProcess from, String sentence);
+        /**
+         * Something wrong with the process's output, as a sentence; {@code often} when it may come
+         * again on every line.
+         */
+        void diagnostic(NodeProcess from, String sentence, boolean often);
 
         /** The process ended, with its exit code. */
         void exited(NodeProcess from, int code);
@@ -185,7 +188,7 @@ public final class NodeProcess {
                 if (!flooded && total > limits.outputBytes()) {
                     flooded = true;
                     listener.diagnostic(this, node + " wrote more than " + limits.outputBytes()
-                            + " bytes to stdout; Herald stopped reading its messages there");
+                            + " bytes to stdout; Herald stopped reading its messages there", false);
                 }
                 if (flooded) {
                     continue;
@@ -196,7 +199,7 @@ public final class NodeProcess {
                         number++;
                         if (cut) {
                             listener.diagnostic(this, node + " line " + number + " is longer than "
-                                    + limits.lineBytes() + " bytes; it was cut and ignored");
+                                    + limits.lineBytes() + " bytes; it was cut and ignored", true);
                         } else {
                             listener.line(this, number, line.toString(StandardCharsets.UTF_8));
                         }
@@ -211,7 +214,7 @@ public final class NodeProcess {
             }
             if (line.size() > 0 && !flooded) {
                 listener.diagnostic(this, node + " line " + (number + 1) + " has no newline at the end of its output: "
-                        + quote(line.toString(StandardCharsets.UTF_8)));
+                        + quote(line.toString(StandardCharsets.UTF_8)), false);
             }
         } catch (IOException closed) {
             // The process ended or was killed: nothing more to read.

@@ -256,8 +256,7 @@ public final class ProcessRun {
                     diagnostics.add(cluster.name(k), cluster.name(k) + " did not answer its final read");
                 }
             } catch (java.util.concurrent.TimeoutException e) {
-                diagnostics.add(cluster.name(k), cluster.name(k) + " did not answer its final read within "
-                        + settings.finalReadTimeout() / 1000 + " ms");
+                diagnostics.add(cluster.name(k), cluster.name(k) + " did not answer its final read");
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
                 // The node went down while its final read waited: it is not correct, and owes nothing.
             }

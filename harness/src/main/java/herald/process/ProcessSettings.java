@@ -27,6 +27,11 @@ public record ProcessSettings(long initTimeout, long requestTimeout, long finalR
                 name);
     }
 
+    public ProcessSettings withLimits(NodeProcess.Limits other) {
+        return new ProcessSettings(initTimeout, requestTimeout, finalReadTimeout, other, tracePackets, deliveries,
+                topology);
+    }
+
     public ProcessSettings withTracePackets(boolean trace) {
         return new ProcessSettings(initTimeout, requestTimeout, finalReadTimeout, limits, trace, deliveries, topology);
     }

@@ -50,8 +50,9 @@ final class Router implements Cluster.Lines {
             }
             String sentence = node + " line " + number + " is " + (e.getMessage().equals("not JSON") ? "not JSON"
                     : "not a message (" + e.getMessage() + ")") + ": " + NodeProcess.quote(line);
-            diagnostics.add(node, sentence);
-            recorder.log(node, sentence);
+            if (diagnostics.note(node, sentence)) {
+                recorder.log(node, sentence);
+            }
             return;
         }
         if (!message.src().equals(node) && wrongSources.add(node)) {
@@ -66,13 +67,13 @@ final class Router implements Cluster.Lines {
             if (message.type().equals("deliver")) {
                 deliveries.reported(node, message.body());
             } else {
-                diagnostics.add(node, node + " line " + number + " sends herald a \"" + message.type()
+                diagnostics.note(node, node + " line " + number + " sends herald a \"" + message.type()
                         + "\"; Herald only takes \"deliver\" reports");
             }
         } else if (dest.startsWith("c")) {
             clients.reply(node, message);
         } else {
-            diagnostics.add(node, node + " line " + number + " is addressed to \"" + dest
+            diagnostics.note(node, node + " line " + number + " is addressed to \"" + dest
                     + "\", which is no node, client or herald");
         }
     }

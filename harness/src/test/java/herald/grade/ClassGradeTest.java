@@ -118,6 +118,27 @@ class ClassGradeTest {
         assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).contains("broadcast number 1 in this JVM");
     }
 
+    @Test
+    void aFolderOnTheClassPathStandsForItsJarsAndTheClassIsLoadedFromThere() throws Exception {
+        Path classes = Path.of(CountsInAStatic.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path deps = Files.createDirectories(dir.resolve("deps"));
+        Path jar = deps.resolve("student.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("CountsInAStatic", "Relay", "Relay$Data")) {
+                String entry = "herald/grade/students/" + name + ".class";
+                out.putNextEntry(new java.util.jar.JarEntry(entry));
+                out.write(Files.readAllBytes(classes.resolve(entry)));
+                out.closeEntry();
+            }
+        }
+        Submission submission = Submission.ofClass(CountsInAStatic.class.getName(), List.of(deps + "/"));
+        submission.check();
+        try (Submission.Fresh fresh = submission.fresh()) {
+            assertThat(fresh.nodes().get().getClass().getProtectionDomain().getCodeSource().getLocation().toString())
+                    .endsWith("deps/student.jar");
+        }
+    }
+
     private static byte[] bytes(ScenarioResult r) throws IOException {
         assertThat(r.passed()).isTrue();
         return Files.readAllBytes(Path.of(r.history()));

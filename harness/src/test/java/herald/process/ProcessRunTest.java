@@ -24,13 +24,20 @@ class ProcessRunTest {
     private static final List<String> NODES = List.of("n0", "n1", "n2");
 
     private static ProcessRun.Result run(Schedule schedule) throws InterruptedException {
+        return run(schedule, ProcessSettings.DEFAULT);
+    }
+
+    private static ProcessRun.Result run(Schedule schedule, ProcessSettings settings, String... options)
+            throws InterruptedException {
         Interpreters.requires("python3");
         List<PlannedBroadcast> broadcasts = List.of(new PlannedBroadcast(50_000, "n0", "v1"),
                 new PlannedBroadcast(300_000, "n2", "v2"), new PlannedBroadcast(700_000, "n0", "v3"));
         Scenario scenario = new Scenario("flood", NODES, broadcasts, schedule, 1, new Timing(1_000_000, 500_000),
                 NetworkModel.DEFAULT);
-        return ProcessRun.run(new Program(List.of("python3", FLOOD.toString()), null), scenario,
-                ProcessSettings.DEFAULT, Header.of(NODES).withModel(schedule.model()), null);
+        List<String> command = new java.util.ArrayList<>(List.of("python3", FLOOD.toString()));
+        command.addAll(List.of(options));
+        return ProcessRun.run(new Program(command, null), scenario, settings,
+                Header.of(NODES).withModel(schedule.model()), null);
     }
 
     @Test
@@ -55,5 +62,36 @@ class ProcessRunTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.history().events()).filteredOn(e -> e instanceof Event.Deliver).hasSize(9);
         assertThat(r.figures().operations()).isGreaterThanOrEqualTo(3 + 3);
+    }
+
+    @Test
+    void aNodeThatStopsAnsweringIsReportedAndJudgedOnWhatItRead() throws Exception {
+        ProcessSettings impatient = new ProcessSettings(10_000_000, 500_000, 500_000, NodeProcess.Limits.DEFAULT,
+                false, DeliverySource.READS, "grid");
+        ProcessRun.Result r = run(Schedule.NONE, impatient, "--hang-after", "1");
+        assertThat(r.diagnostics()).contains("n1 did not answer its final read");
+        assertThat(r.diagnostics()).anyMatch(d -> d.matches("n1 did not answer \\d+ requests? within 500 ms"));
+        assertThat(r.stderr().get("n1")).contains("flood.py: hanging after 1 requests");
+    }
+
+    @Test
+    void aLineOverTheLimitIsCutAndSaidSoAndTheNodeIsStillRead() throws Exception {
+        ProcessSettings strict = ProcessSettings.DEFAULT.withLimits(new NodeProcess.Limits(4_096, 1_000_000, 1_024));
+        ProcessRun.Result r = run(Schedule.NONE, strict, "--spew", "4000");
+        assertThat(r.started()).isTrue();
+        assertThat(r.diagnostics()).contains("n0 line 1 is longer than 4096 bytes; it was cut and ignored",
+                "n1 line 1 is longer than 4096 bytes; it was cut and ignored");
+        assertThat(r.history().events()).filteredOn(e -> e instanceof Event.Deliver).hasSize(9);
+    }
+
+    @Test
+    void anOutputFloodIsCutAtItsLimitAndSaidSoOncePerNode() throws Exception {
+        ProcessSettings strict = new ProcessSettings(2_000_000, 1_000_000, 1_000_000,
+                new NodeProcess.Limits(4_096, 100_000, 1_024), false, DeliverySource.READS, "grid");
+        ProcessRun.Result r = run(Schedule.NONE, strict, "--spew", "300000");
+        assertThat(r.startFailure()).startsWith("n0 did not answer init within 2 s");
+        assertThat(r.diagnostics()).contains(
+                "n0 wrote more than 100000 bytes to stdout; Herald stopped reading its messages there")
+                .anyMatch(d -> d.matches("… and \\d+ more about n0"));
     }
 }
