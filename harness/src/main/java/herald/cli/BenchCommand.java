@@ -9,6 +9,7 @@ import herald.nemesis.NemesisOptions;
 import herald.bench.DiagramBenchmark;
 import herald.bench.SocketsBenchmark;
 import herald.bench.HuntBenchmark;
+import herald.bench.GradeBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +79,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Starting seeds per mutant for the time to the first violation (default ${DEFAULT-VALUE}).")
     private int huntStarts;
 
-    @Option(names = "--only", description = "sim, check, diagram, gossip, sockets or hunt: run only one of the benchmarks.")
+    @Option(names = "--only", description = "sim, check, diagram, gossip, sockets, hunt or grade: run only one of the "
+            + "benchmarks (grade runs only when asked: it takes a minute or two of real time).")
     private String only;
+
+    @Option(names = "--grade-bin", paramLabel = "COMMAND",
+            description = "The program the grade benchmark grades, e.g. \"python3 node.py\" (default: herald node "
+                    + "--protocol eager-rb, from this build).")
+    private String gradeBin;
+
+    @Option(names = "--grade-parallel", defaultValue = "2",
+            description = "Program scenarios graded at a time (default ${DEFAULT-VALUE}).")
+    private int gradeParallel;
 
     @Option(names = "--gossip-nodes", defaultValue = "10000",
             description = "Nodes in the gossip benchmark (default ${DEFAULT-VALUE}).")
@@ -99,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
-    private static final java.util.List<String> BENCHMARKS = java.util.List.of("sim", "check", "diagram", "gossip", "sockets", "hunt");
+    private static final java.util.List<String> BENCHMARKS = java.util.List.of("sim", "check", "diagram", "gossip", "sockets", "hunt", "grade");
 
     private void validate() {
         if (only != null && !BENCHMARKS.contains(only)) {
@@ -175,6 +186,21 @@ final class BenchCommand implements Callable<Integer> {
             figures.set("hunt", HuntBenchmark.measure(huntProtocols, huntNodes, huntScenarios, huntStarts, repeat));
             if (!json) {
                 out.println(HuntBenchmark.describe(figures.get("hunt")));
+            }
+        }
+        if ("grade".equals(only)) {
+            Path dir = Files.createTempDirectory("herald-bench-");
+            try {
+                List<String> program = gradeBin == null ? GradeBenchmark.heraldNode("eager-rb")
+                        : List.of(gradeBin.strip().split("\\s+"));
+                figures.set("grade", GradeBenchmark.measure("eager-rb", program, "reliable", gradeParallel, dir));
+            } finally {
+                try (var all = Files.walk(dir)) {
+                    all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            if (!json) {
+                out.println(GradeBenchmark.describe(figures.get("grade")));
             }
         }
         if (json) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Property and fuzz testing for group-communication protocols.",
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
-            GossipCommand.class, HuntCommand.class, ReplayCommand.class,
+            GossipCommand.class, HuntCommand.class, ReplayCommand.class, GradeCommand.class, NodeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Herald implements java.util.concurrent.Callable<Integer> {
 

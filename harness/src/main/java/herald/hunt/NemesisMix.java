@@ -6,6 +6,7 @@ import herald.nemesis.NetworkSemantics;
 import herald.nemesis.ScheduledFault;
 import herald.protocol.Protocol;
 import herald.run.FailureModel;
+import herald.scenario.Aim;
 import herald.scenario.NetworkModel;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
@@ -100,31 +101,9 @@ public final class NemesisMix implements ScenarioSource {
         Scenario scenario = new ScenarioParameters(protocol.id(), n, broadcasts, options,
                 Timing.forProtocol(protocol, n, options.crashes()), 250_000, NetworkModel.DEFAULT).generate(seed);
         if (options.crashes() > 0 && random.nextBoolean()) {
-            return new Case(aimed(scenario, random), options + " aimed at broadcasts");
+            return new Case(Aim.crashesAfterBroadcasts(scenario, random), options + " aimed at broadcasts");
         }
         return new Case(scenario, options.toString());
-    }
-
-    /**
-     * The scenario with each crash moved to just after one of its victim's broadcasts (within
-     * 2 ms), when the victim has one: a crash while the broadcast is on its way, which is what
-     * breaks agreement in a protocol that does not relay, and what uniform agreement is about.
-     */
-    private static Scenario aimed(Scenario scenario, SplittableRandom random) {
-        List<ScheduledFault> faults = new ArrayList<>();
-        for (ScheduledFault f : scenario.schedule().faults()) {
-            List<PlannedBroadcast> own = f.fault() instanceof Crash crash && !crash.recover()
-                    ? scenario.broadcasts().stream().filter(b -> crash.nodes().contains(b.node())).toList()
-                    : List.of();
-            if (own.isEmpty()) {
-                faults.add(f);
-            } else {
-                long at = own.get(random.nextInt(own.size())).at() + random.nextLong(2_001);
-                faults.add(new ScheduledFault(at, at, f.fault()));
-            }
-        }
-        return new Scenario(scenario.protocol(), scenario.nodes(), scenario.broadcasts(),
-                scenario.schedule().withFaults(faults), scenario.seed(), scenario.timing(), scenario.network());
     }
 
     /** What the mix draws from: "a mix of partition=any, loss=0.1, …, crash, a random subset each run". */

@@ -1,0 +1,115 @@
+package herald.grade;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import herald.check.Specs;
+import herald.history.Json;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM a Java class is graded in, apart from Herald's own: whatever the class does (loop
+ * forever in a handler, fill the heap, call {@code System.exit}), the JVM that reports the grade
+ * survives it, and the next scenario starts in a fresh JVM.
+ *
+ * <p>It reads its {@link Request} from the file named by its one argument, runs the scenarios in
+ * turn and writes, on stdout, one JSON line as each scenario starts ({@code {"started": id}}) and
+ * one with each result ({@code {"result": ...}}). The class's own output goes to stderr. A
+ * watchdog thread stops a handler that runs longer than the limit: it writes the scenario's result
+ * (with the handler's stack, which shows where it loops) and halts the JVM. A heap that fills up
+ * ends the scenario the same way.
+ */
+public final class BatteryWorker {
+
+    /** What to grade, sent by {@link ClassGrader}. */
+    public record Request(Submission submission, String spec, BatterySettings settings, Limits limits,
+            List<BatteryScenario> scenarios, String dir, boolean tracePackets) {
+    }
+
+    private final PrintStream results;
+
+    private BatteryWorker(PrintStream results) {
+        this.results = results;
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        Request request = Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class);
+        new BatteryWorker(results).run(request);
+        results.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private void run(Request request) {
+        ClassRuns runs = new ClassRuns(request.submission(), Specs.named(request.spec()), request.settings(),
+                request.limits(), Shrinker.AS_FOUND, Path.of(request.dir()), request.tracePackets());
+        List<BatteryScenario> current = new ArrayList<>(1);
+        Thread watchdog = new Thread(() -> watch(runs, request.limits(), current), "herald-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        for (BatteryScenario s : request.scenarios()) {
+            synchronized (current) {
+                current.clear();
+                current.add(s);
+            }
+            emit("started", Json.MAPPER.getNodeFactory().textNode(s.id()));
+            long start = System.nanoTime();
+            ScenarioResult result;
+            try {
+                result = runs.run(s);
+            } catch (OutOfMemoryError e) {
+                result = outOfMemory(s, runs.last(), request.limits(), start);
+                emit("result", Json.MAPPER.valueToTree(result));
+                return;
+            }
+            emit("result", Json.MAPPER.valueToTree(result));
+        }
+    }
+
+    private static ScenarioResult outOfMemory(BatteryScenario s, Budget budget, Limits limits, long start) {
+        Budget.Call call = budget == null ? null : budget.lastCall();
+        String where = call == null ? "the run" : call.node() + "'s " + call.handler();
+        return ScenarioResult.stopped(s, where + " filled the heap (" + limits.heapMegabytes()
+                + " MB) and was stopped: memory allocated without end?", List.of(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private void watch(ClassRuns runs, Limits limits, List<BatteryScenario> current) {
+        long limit = limits.handlerMillis() * 1_000_000;
+        while (true) {
+            try {
+                Thread.sleep(Math.min(50, limits.handlerMillis()));
+            } catch (InterruptedException e) {
+                return;
+            }
+            Budget budget = runs.watched().get();
+            Budget.Call call = budget == null ? null : budget.current();
+            if (call == null || System.nanoTime() - call.since() < limit) {
+                continue;
+            }
+            String stack = call.node() + " " + call.handler() + ", still running:\n"
+                    + Budget.frames(call.thread().getStackTrace());
+            BatteryScenario s;
+            synchronized (current) {
+                s = current.get(0);
+            }
+            ScenarioResult result = ScenarioResult.stopped(s, call.node() + "'s " + call.handler()
+                    + " did not return within " + limits.handlerMillis() + " ms and was stopped: an endless loop?",
+                    List.of(stack), limits.handlerMillis() / 1000.0);
+            emit("result", Json.MAPPER.valueToTree(result));
+            results.flush();
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    private synchronized void emit(String field, com.fasterxml.jackson.databind.JsonNode value) {
+        ObjectNode line = Json.MAPPER.createObjectNode();
+        line.set(field, value);
+        results.println(line);
+    }
+}

@@ -1,0 +1,57 @@
+package herald.grade;
+
+import herald.check.Spec;
+import herald.history.Json;
+import herald.process.ProcessSettings;
+import herald.process.Program;
+import herald.run.Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One grade from start to score: the battery run on a submission, the results kept, the goals
+ * judged. The command line ({@code herald grade}) and the JUnit base class
+ * ({@link herald.grade.junit.HeraldBattery}) both grade through here.
+ */
+public final class Grading {
+
+    private Grading() {
+    }
+
+    /**
+     * Grades a Java submission (a class, or a Herald protocol) in the simulator, in a JVM of its own.
+     *
+     * @throws IllegalArgumentException when the class cannot be graded (not found, not a Node, no
+     *     public constructor without arguments)
+     */
+    public static Score javaClass(Submission submission, Spec spec, Battery battery, BatterySettings settings,
+            Limits limits, Path dir, boolean tracePackets, String replay, Consumer<ScenarioResult> each)
+            throws InterruptedException {
+        submission.check();
+        long start = System.nanoTime();
+        ClassGrader.Graded graded = ClassGrader.grade(submission, spec, battery.scenarios(), settings, limits, dir,
+                tracePackets, each);
+        return new Score(submission.name(), submission.className() != null ? "class" : "protocol", spec.name(),
+                battery, settings, graded.results(), List.of(), graded.output(), replay,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Grades a program in real time, {@code parallel} scenarios at a time, and judges {@code goals}. */
+    public static Score program(Program program, Spec spec, Battery battery, BatterySettings settings,
+            ProcessSettings process, int parallel, List<Goal> goals, Path dir, String replay,
+            Consumer<ScenarioResult> each) throws InterruptedException {
+        long start = System.nanoTime();
+        List<ScenarioResult> results = ProgramGrader.grade(program, spec, battery.scenarios(), settings, process,
+                parallel, dir, each);
+        List<Goal.Judged> judged = goals.stream().map(g -> g.judge(results)).toList();
+        return new Score(program.describe(), "program", spec.name(), battery, settings, results, judged, "", replay,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Writes {@code score.json} and {@code report.html} into {@code dir}; returns the report's path. */
+    public static Path write(Score score, Spec spec, Path dir) {
+        Store.write(dir.resolve("score.json"), Json.pretty(score.toJson(dir)) + "\n");
+        return ScoreReport.write(score, spec, dir);
+    }
+}

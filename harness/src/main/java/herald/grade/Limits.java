@@ -1,0 +1,29 @@
+package herald.grade;
+
+/**
+ * What a graded Java class may spend, per run of the battery.
+ *
+ * @param steps calls into the nodes in one run; past it the run is stopped (a livelock)
+ * @param callsPerHandler sends and timers in one call; past it the node is stopped (a flood)
+ * @param handlerMillis how long one call may run; past it the class's JVM is stopped (an endless loop)
+ * @param heapMegabytes the heap of the JVM the battery runs in (allocation without end fills it)
+ */
+public record Limits(long steps, long callsPerHandler, long handlerMillis, int heapMegabytes) {
+
+    /** 2,000,000 steps, 100,000 sends and timers per call, 2 s per call, a 256 MB heap. */
+    public static final Limits DEFAULT = new Limits(2_000_000, 100_000, 2_000, 256);
+
+    public Limits {
+        if (steps < 1 || callsPerHandler < 1 || handlerMillis < 1 || heapMegabytes < 32) {
+            throw new IllegalArgumentException("limits must be positive, and the heap at least 32 MB");
+        }
+    }
+
+    public Limits withHandlerMillis(long millis) {
+        return new Limits(steps, callsPerHandler, millis, heapMegabytes);
+    }
+
+    public Limits withSteps(long max) {
+        return new Limits(max, callsPerHandler, handlerMillis, heapMegabytes);
+    }
+}

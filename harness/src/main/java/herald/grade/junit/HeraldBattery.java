@@ -1,0 +1,121 @@
+package herald.grade.junit;
+
+import herald.check.Spec;
+import herald.check.Specs;
+import herald.grade.Battery;
+import herald.grade.BatterySettings;
+import herald.grade.Grading;
+import herald.grade.Limits;
+import herald.grade.ScenarioResult;
+import herald.grade.Score;
+import herald.grade.Submission;
+import herald.node.Node;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Grades a {@link Node} class on Herald's battery as part of a test run: one test per scenario,
+ * named by the scenario ({@code loss/2}), failing with the evidence. Extend it, naming the class
+ * and the spec:
+ *
+ * <pre>
+ * class MyBroadcastTest extends HeraldBattery {
+ *     MyBroadcastTest() {
+ *         super(MyBroadcast.class, "reliable");
+ *     }
+ * }
+ * </pre>
+ *
+ * <p>The battery runs in a JVM of its own (as {@code herald grade --class} runs it), so a node
+ * that loops forever or fills its heap fails its scenario and not the build's JVM. The report
+ * ({@code report.html}, {@code score.json}, every failing history) is written to
+ * {@code target/herald/<SimpleClassName>/}.
+ */
+public abstract class HeraldBattery {
+
+    private final Class<? extends Node> node;
+    private final String spec;
+
+    /**
+     * @param node the class to grade: public, with a public constructor without arguments
+     * @param spec the spec it must keep, e.g. {@code reliable} or {@code causal}
+     */
+    protected HeraldBattery(Class<? extends Node> node, String spec) {
+        this.node = node;
+        this.spec = spec;
+    }
+
+    /**
+     * Which scenarios to grade: null (the default) for the whole battery, or kinds and scenarios
+     * as {@code herald grade --scenarios} takes them ({@code "no-faults,loss"}), while developing.
+     */
+    protected String scenarios() {
+        return null;
+    }
+
+    /** Where the report goes: {@code target/herald/<SimpleClassName>/}. */
+    protected Path reportDir() {
+        return Path.of("target", "herald", node.getSimpleName());
+    }
+
+    /** The limits of each run: steps, sends per call, time per call, heap. */
+    protected Limits limits() {
+        return Limits.DEFAULT;
+    }
+
+    /** Grades the class, then gives one test per scenario. */
+    @TestFactory
+    public final Stream<DynamicTest> battery() throws InterruptedException {
+        Spec checked = Specs.named(spec);
+        Battery battery = Battery.of(checked, Battery.Target.CLASSES);
+        if (scenarios() != null) {
+            battery = battery.only(scenarios());
+        }
+        Submission submission = Submission.ofClass(node.getName(), List.of(home(node)));
+        String replay = "./herald grade --spec " + spec + " --class " + node.getName() + " --classpath target/classes";
+        Path dir = reportDir();
+        Score score = Grading.javaClass(submission, checked, battery, BatterySettings.DEFAULT, limits(), dir, false,
+                replay, result -> { });
+        Path report = Grading.write(score, checked, dir);
+        return score.results().stream().map(r -> DynamicTest.dynamicTest(r.scenario().id(), () -> {
+            if (!r.passed()) {
+                throw new AssertionError(evidence(r, score, report));
+            }
+        }));
+    }
+
+    /** The folder or jar the class was loaded from, so that each run loads it afresh from there. */
+    private static String home(Class<?> type) {
+        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        try {
+            if (source != null) {
+                return Path.of(source.getLocation().toURI()).toString();
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
+        }
+        throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from");
+    }
+
+    /** The failure message: the sentence first, then everything that proves it. */
+    static String evidence(ScenarioResult r, Score score, Path report) {
+        StringBuilder text = new StringBuilder(r.scenario().id()).append(" (").append(r.scenario().nemesis())
+                .append("): ").append(r.sentence()).append('\n');
+        if (r.verdict() != null) {
+            text.append(r.verdict());
+        }
+        r.traces().forEach(trace -> text.append(trace).append('\n'));
+        if (r.shrunk() != null) {
+            text.append(r.shrunk()).append('\n');
+        }
+        if (r.history() != null) {
+            text.append("history: ").append(r.history()).append('\n');
+        }
+        text.append("report: ").append(report.toAbsolutePath()).append('\n');
+        text.append("replay: ").append(score.replay(r.scenario().id()));
+        return text.toString();
+    }
+}

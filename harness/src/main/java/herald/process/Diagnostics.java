@@ -1,0 +1,51 @@
+package herald.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What went wrong with the programs of a run, as sentences, by node: lines that are not messages,
+ * unknown destinations, unanswered requests, exits. Many threads add to it. What can happen on
+ * every line (junk, a wrong destination) is a {@link #note}: each node keeps its first
+ * {@value #KEPT} and counts the rest, so a node printing junk forever cannot fill the report; what
+ * happens once (an exit, a flood, a hang) is always kept.
+ */
+final class Diagnostics {
+
+    static final int KEPT = 20;
+
+    private final Map<String, List<String>> byNode = new LinkedHashMap<>();
+    private final Map<String, Integer> more = new LinkedHashMap<>();
+
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
+
+    /** Something that happens once: always kept. */
+    synchronized void add(String node, String sentence) {
+        byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(sentence);
+    }
+
+    /** Something that may happen on every line: kept {@value #KEPT} times per node; true when kept. */
+    synchronized boolean note(String node, String sentence) {
+        if (notes.merge(node, 1, Integer::sum) > KEPT) {
+            more.merge(node, 1, Integer::sum);
+            return false;
+        }
+        byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(sentence);
+        return true;
+    }
+
+    /** Every sentence kept, node by node, with a line for what was left out. */
+    synchronized List<String> all() {
+        List<String> all = new ArrayList<>();
+        byNode.forEach((node, sentences) -> {
+            all.addAll(sentences);
+            Integer left = more.get(node);
+            if (left != null) {
+                all.add("… and " + left + " more about " + node);
+            }
+        });
+        return all;
+    }
+}

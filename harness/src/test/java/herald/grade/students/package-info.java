@@ -1,0 +1,6 @@
+/**
+ * Classes written as students might write them, for the grading tests: each one misbehaves in one
+ * way the grader must survive and report (throws, loops, fills the heap, re-arms a timer at once,
+ * floods, exits the JVM, keeps state in a static field), or cannot be graded at all.
+ */
+package herald.grade.students;
