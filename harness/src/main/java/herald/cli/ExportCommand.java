@@ -1,6 +1,7 @@
 package herald.cli;
 
 import herald.history.IoError;
+import herald.history.Utf8;
 import herald.check.Outcome;
 import herald.check.Spec;
 import herald.check.Specs;
@@ -63,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             ShiVizLog.write(out, executions);
             return Exit.VALID;
         }
-        try (Writer out = Files.newBufferedWriter(output)) {
+        try (Writer out = Utf8.writer(output)) {
             ShiVizLog.write(out, executions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + IoError.reason(e), e);

@@ -4,6 +4,7 @@ import herald.history.HistoryFormatException;
 import herald.nemesis.ScheduleFormatException;
 import herald.run.Version;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,12 +27,25 @@ public final class Herald implements java.util.concurrent.Callable<Integer> {
 
     /** Runs a command line with the given streams and returns its exit code; what tests call. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        // Numbers in files and on the terminal are written the same everywhere: 1.5, never 1,5 or ۱٫۵.
+        Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Herald());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(Herald::failed);
         cli.setParameterExceptionHandler(Herald::badUsage);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("herald: out of memory (" + e.getMessage() + "); give Java more, e.g. "
+                    + "HERALD_JAVA_OPTS=-Xmx8g ./herald ...");
+            code = Exit.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("herald: internal error: the stack overflowed (a bug in Herald; run with HERALD_DEBUG=1 "
+                    + "for the stack trace)");
+            code = Exit.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
@@ -54,7 +68,8 @@ public final class Herald implements java.util.concurrent.Callable<Integer> {
 
     private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof HistoryFormatException || e instanceof ScheduleFormatException) {
+        if (e instanceof HistoryFormatException || e instanceof ScheduleFormatException
+                || e instanceof herald.scenario.ScenarioFormatException) {
             cmd.getErr().println(e.getMessage());
             return Exit.BAD_INPUT;
         }

@@ -37,7 +37,7 @@ public final class ScoreReport {
         Path file = dir.resolve("report.html");
         try {
             Files.createDirectories(dir);
-            Files.writeString(file, html(score, spec, dir));
+            herald.history.Utf8.write(file, html(score, spec, dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -44,6 +44,10 @@ public record Shard(int index, int count) {
 
     /** This shard's seeds among {@code first}, {@code first + 1}, … {@code first + runs - 1}, in order. */
     public List<Long> seeds(long first, long runs) {
+        if (runs > 0 && first > Long.MAX_VALUE - (runs - 1)) {
+            throw new IllegalArgumentException("seeds " + first + " and on, " + runs + " of them, would go past the "
+                    + "largest seed, " + Long.MAX_VALUE + "; start lower");
+        }
         List<Long> seeds = new ArrayList<>();
         for (long k = index - 1; k < runs; k += count) {
             seeds.add(first + k);

@@ -1,6 +1,7 @@
 package herald.run;
 
 import herald.history.IoError;
+import herald.history.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class Store {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text);
+            Utf8.write(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + IoError.reason(e), e);
         }

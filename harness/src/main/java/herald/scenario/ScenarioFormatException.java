@@ -8,6 +8,6 @@ package herald.scenario;
 public final class ScenarioFormatException extends IllegalArgumentException {
 
     public ScenarioFormatException(String file, long line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        super(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
     }
 }

@@ -130,8 +130,8 @@ class HuntCommandTest {
         CommandLine replay = CommandLine.run("replay", file.toString(), "--store", store.toString());
         assertThat(replay.exit()).isEqualTo(Exit.BAD_INPUT);
         assertThat(replay.err())
-                .isEqualTo("herald replay: " + file + ":12: /broadcasts/1/node: node n3 is not in the group [n1, n2]\n");
+                .isEqualTo(file + ":12: /broadcasts/1/node: node n3 is not in the group [n1, n2]\n");
         CommandLine missing = CommandLine.run("replay", store.resolve("nothing.json").toString());
-        assertThat(missing.err()).isEqualTo("herald replay: " + store.resolve("nothing.json") + ":0: no such file\n");
+        assertThat(missing.err()).isEqualTo(store.resolve("nothing.json") + ": no such file\n");
     }
 }

@@ -1,6 +1,7 @@
 package herald.diagram;
 
 import herald.history.IoError;
+import herald.history.Utf8;
 import herald.history.History;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ public final class Diagram {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, html(history, judgement, title));
+            Utf8.write(file, html(history, judgement, title));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + IoError.reason(e), e);
         }

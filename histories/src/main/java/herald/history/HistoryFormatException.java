@@ -1,7 +1,8 @@
 package herald.history;
 
 /**
- * A history file that is not well-formed: the message is {@code FILE:LINE: what is wrong}, ready
+ * A history file that is not well-formed: the message is {@code FILE:LINE: what is wrong} (or
+ * {@code FILE: what is wrong} when no line is at fault, e.g. a file that cannot be opened), ready
  * to print as it is.
  */
 public final class HistoryFormatException extends RuntimeException {
@@ -11,7 +12,7 @@ public final class HistoryFormatException extends RuntimeException {
     private final String problem;
 
     public HistoryFormatException(String file, long line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        super(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
         this.file = file;
         this.line = line;
         this.problem = problem;

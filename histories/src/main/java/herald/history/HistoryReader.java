@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads and validates a history file, plain or gzip'd.
@@ -34,6 +36,9 @@ public final class HistoryReader {
 
     private final String name;
     private final CountingStream input;
+    private final boolean gzipped;
+    private final java.util.Map<String, Integer> crashedAt = new java.util.HashMap<>();
+    private final Set<String> warnedAfterCrash = new HashSet<>();
     private long lineNumber;
     private History.Builder history;
     private Header header;
@@ -42,9 +47,10 @@ public final class HistoryReader {
     /** Each unknown event type met, with how often and the line of its first event. */
     private final java.util.Map<String, long[]> unknownTypes = new java.util.TreeMap<>();
 
-    private HistoryReader(String name, InputStream in) {
+    private HistoryReader(String name, InputStream in, boolean gzipped) {
         this.name = name;
         this.input = new CountingStream(in);
+        this.gzipped = gzipped;
     }
 
     /** Reads {@code file}, which may be gzip'd. */
@@ -67,10 +73,11 @@ public final class HistoryReader {
             int b0 = in.read();
             int b1 = in.read();
             in.reset();
-            if (b0 == 0x1f && b1 == 0x8b) {
+            boolean gzipped = b0 == 0x1f && b1 == 0x8b;
+            if (gzipped) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
-            return new HistoryReader(name, in).readAll();
+            return new HistoryReader(name, in, gzipped).readAll();
         } catch (IOException e) {
             throw new HistoryFormatException(name, 0, "cannot read: " + IoError.reason(e));
         } catch (UncheckedIOException e) {
@@ -86,60 +93,102 @@ public final class HistoryReader {
     private History readAll() throws IOException {
         List<String> warnings = new ArrayList<>();
         try (JsonParser p = Json.FACTORY.createParser(input)) {
-            long previousLine = 0;
-            while (true) {
-                lineNumber = 0;
-                JsonToken token;
-                try {
-                    token = p.nextToken();
-                } catch (JsonProcessingException e) {
-                    throw notJson(e, 0, 0);
+            readEvents(p, warnings);
+        } catch (EOFException | ZipException cutOff) {
+            if (!gzipped || header == null) {
+                throw cutOff;
+            }
+            // A gzip'd history cut off mid-write: keep the complete events, as for a plain one.
+            warnings.add(name + ": the compressed file ends early (" + IoError.reason(cutOff) + "); the "
+                    + history.size() + " complete events before the cut were read");
+        }
+        return finish(warnings);
+    }
+
+    private void readEvents(JsonParser p, List<String> warnings) throws IOException {
+        long previousLine = 0;
+        while (true) {
+            lineNumber = 0;
+            JsonToken token;
+            try {
+                token = p.nextToken();
+            } catch (JsonProcessingException e) {
+                throw notJson(e, 0, 0);
+            }
+            if (token == null) {
+                break;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            lineNumber = at.getLineNr();
+            if (lineNumber == previousLine) {
+                throw problem("more than one JSON value on one line");
+            }
+            if (lineNumber > previousLine + 1) {
+                lineNumber = previousLine + 1;
+                throw problem("empty line");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw problem("not a JSON object");
+            }
+            long startByte = at.getByteOffset();
+            Fields fields;
+            ObjectNode tree = null;
+            try {
+                if (header == null) {
+                    tree = p.readValueAsTree();
+                    fields = null;
+                } else {
+                    fields = parse(p);
                 }
-                if (token == null) {
+            } catch (JsonProcessingException e) {
+                if (e instanceof JsonEOFException && input.last() != '\n'
+                        && e.getLocation() != null && e.getLocation().getLineNr() == lineNumber) {
+                    warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
+                            + (input.count() - startByte) + " bytes without a line end); it was ignored");
                     break;
                 }
-                JsonLocation at = p.currentTokenLocation();
-                lineNumber = at.getLineNr();
-                if (lineNumber == previousLine) {
-                    throw problem("more than one JSON value on one line");
-                }
-                if (lineNumber > previousLine + 1) {
-                    lineNumber = previousLine + 1;
-                    throw problem("empty line");
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    throw problem("not a JSON object");
-                }
-                long startByte = at.getByteOffset();
-                Fields fields;
-                ObjectNode tree = null;
-                try {
-                    if (header == null) {
-                        tree = p.readValueAsTree();
-                        fields = null;
-                    } else {
-                        fields = parse(p);
-                    }
-                } catch (JsonProcessingException e) {
-                    if (e instanceof JsonEOFException && input.last() != '\n'
-                            && e.getLocation() != null && e.getLocation().getLineNr() == lineNumber) {
-                        warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
-                                + (input.count() - startByte) + " bytes without a line end); it was ignored");
-                        break;
-                    }
-                    throw notJson(e, lineNumber, startByte);
-                }
-                if (p.currentTokenLocation().getLineNr() != lineNumber) {
-                    throw problem("the JSON object does not end on its line (one event per line)");
-                }
-                previousLine = lineNumber;
-                if (header == null) {
-                    readHeader(tree);
-                } else {
-                    history.add(event(fields));
-                }
+                throw notJson(e, lineNumber, startByte);
+            }
+            if (p.currentTokenLocation().getLineNr() != lineNumber) {
+                throw problem("the JSON object does not end on its line (one event per line)");
+            }
+            previousLine = lineNumber;
+            if (header == null) {
+                readHeader(tree);
+            } else {
+                Event event = event(fields);
+                history.add(event);
+                noticeStepsAfterCrash(event, warnings);
             }
         }
+    }
+
+    /**
+     * In crash-stop a crashed process takes no more steps, and never recovers. A history that says
+     * otherwise is still read (a real-time runtime may record a step that raced its crash), with a
+     * warning for each process, once.
+     */
+    private void noticeStepsAfterCrash(Event event, List<String> warnings) {
+        if (header.crashRecovery()) {
+            return;
+        }
+        if (event instanceof Event.Crash c) {
+            crashedAt.putIfAbsent(c.node(), c.i());
+            return;
+        }
+        String node = event instanceof Event.Broadcast b ? b.node()
+                : event instanceof Event.Deliver d ? d.node()
+                : event instanceof Event.Send s ? s.node()
+                : event instanceof Event.Recover r ? r.node()
+                : null;
+        Integer crash = node == null ? null : crashedAt.get(node);
+        if (crash != null && warnedAfterCrash.add(node)) {
+            warnings.add(name + ":" + lineNumber + ": " + node + " takes a step (#" + event.i() + ", " + event.type()
+                    + ") after it crashed (#" + crash + "), which a crash-stop process never does");
+        }
+    }
+
+    private History finish(List<String> warnings) {
         if (header == null) {
             lineNumber = Math.max(1, lineNumber);
             throw problem("no header: the file is empty");
@@ -289,6 +338,9 @@ public final class HistoryReader {
             if (!node.isTextual() || node.asText().isBlank()) {
                 throw problem("every header node must be a non-empty string, found " + node);
             }
+            if (!printable(node.asText())) {
+                throw problem("a node name must be printable, without control characters, found " + node);
+            }
             if (!seen.add(node.asText())) {
                 throw problem("the header names node " + node.asText() + " twice");
             }
@@ -300,6 +352,9 @@ public final class HistoryReader {
         }
         String clock = text(raw, "clock", null);
         String unit = text(raw, "time_unit", "us");
+        if (!List.of("ns", "us", "ms", "s").contains(unit)) {
+            throw problem("unknown time_unit \"" + unit + "\" (known: ns, us, ms, s)");
+        }
         ObjectNode provenance = raw.deepCopy();
         provenance.remove(List.of("type", "format", "nodes", "model", "clock", "time_unit"));
         header = new Header(names, model, clock, unit, provenance);
@@ -314,6 +369,9 @@ public final class HistoryReader {
     private Event event(Fields f) {
         if (ended) {
             throw problem("an event after the end event");
+        }
+        if ("header".equals(f.type)) {
+            throw problem("a second header (the header is line 1, and only line 1)");
         }
         if (f.i == null) {
             throw problem("missing field \"i\" (the event's index)");
@@ -340,7 +398,7 @@ public final class HistoryReader {
         return switch (f.type) {
             case "broadcast" -> {
                 String node = node(f.node, "node", f.type);
-                String msg = required(f.msg, "msg", f.type);
+                String msg = messageId(f.msg, f.type);
                 int earlier = history.broadcastOf(msg);
                 if (earlier >= 0) {
                     throw problem("message " + msg + " was already broadcast (#" + earlier + "); message ids are unique");
@@ -348,7 +406,7 @@ public final class HistoryReader {
                 yield new Event.Broadcast(i, t, node, msg, f.data);
             }
             case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
-                    required(f.msg, "msg", f.type), node(f.origin, "origin", f.type), f.data);
+                    messageId(f.msg, f.type), node(f.origin, "origin", f.type), f.data);
             case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
             case "recover" -> new Event.Recover(i, t, node(f.node, "node", f.type));
             case "fault" -> {
@@ -420,6 +478,25 @@ public final class HistoryReader {
             throw problem("missing field \"" + field + "\" in a " + type + " event");
         }
         return value;
+    }
+
+    private String messageId(String msg, String type) {
+        required(msg, "msg", type);
+        if (!printable(msg)) {
+            throw problem("a message id must be printable, without control characters, found "
+                    + Json.line(msg));
+        }
+        return msg;
+    }
+
+    /** No control characters: names and ids are printed in sentences and on terminals. */
+    private static boolean printable(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isISOControl(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long requiredPacket(Fields f) {

@@ -162,6 +162,46 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aGzippedHistoryCutOffKeepsItsCompleteEventsWithAWarning() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int k = 0; k < 2000; k++) {
+            text.append("{\"i\":").append(k).append(",\"t\":").append(k).append(",\"type\":\"log\",\"node\":\"n1\","
+                    + "\"text\":\"line ").append(k).append(" of a long run\"}\n");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        History h = HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(half));
+        assertThat(h.size()).isBetween(1, 1999);
+        assertThat(h.warnings()).singleElement().asString().startsWith("h.jsonl.gz: the compressed file ends early");
+        byte[] noTrailer = java.util.Arrays.copyOf(whole, whole.length - 4);
+        assertThat(HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(noTrailer)).size()).isEqualTo(2000);
+    }
+
+    @Test
+    void namesAndIdsMustBePrintableAndTheTimeUnitKnown() {
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"\\u001b[2J\"]}\n",
+                "h.jsonl:1: a node name must be printable, without control characters, found \"\\u001B[2J\"");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"a\\nb\"}\n",
+                "h.jsonl:2: a message id must be printable, without control characters, found \"a\\nb\"");
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"],\"time_unit\":\"fortnight\"}\n",
+                "h.jsonl:1: unknown time_unit \"fortnight\" (known: ns, us, ms, s)");
+        rejects(HEADER + HEADER, "h.jsonl:2: a second header (the header is line 1, and only line 1)");
+    }
+
+    @Test
+    void stepsAfterACrashInCrashStopAreWarnedAbout() {
+        History h = read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n"
+                + "{\"i\":1,\"t\":1,\"type\":\"broadcast\",\"node\":\"n2\",\"msg\":\"m\"}\n"
+                + "{\"i\":2,\"t\":2,\"type\":\"recover\",\"node\":\"n2\"}\n");
+        assertThat(h.warnings()).containsExactly(
+                "h.jsonl:3: n2 takes a step (#1, broadcast) after it crashed (#0), which a crash-stop process never does");
+    }
+
+    @Test
     void gzippedHistoriesReadTheSame() throws IOException {
         String text = HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\",\"data\":\"a\"}\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

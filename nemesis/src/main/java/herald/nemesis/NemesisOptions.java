@@ -69,6 +69,10 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
             }
             int eq = trimmed.indexOf('=');
             String name = eq < 0 ? trimmed : trimmed.substring(0, eq).strip();
+            if (name.equals("none")) {
+                throw new IllegalArgumentException("none means no faults, so it cannot go with others in --nemesis \""
+                        + text + "\"");
+            }
             String value = eq < 0 ? null : trimmed.substring(eq + 1).strip();
             Nemesis nemesis = Nemeses.named(name);
             nemesis.validate(value);

@@ -121,6 +121,10 @@ final class Parameters {
 
     /** Checks a value that is either a count or a list of nodes (null, for the default, is fine). */
     static void countOrNodes(String what, String value) {
+        if (value != null && value.matches("-\\d+")) {
+            throw new IllegalArgumentException(what + " takes a number of nodes (0 or more) or a list like n1+n2, got \""
+                    + value + "\"");
+        }
         if (value != null && isCount(value)) {
             count(what, value);
         } else if (value != null) {
@@ -128,17 +132,18 @@ final class Parameters {
         }
     }
 
-    /** {@code n1+n3} as a list, without repeats. */
+    /** {@code n1+n3} as a list; a node named twice is a mistake. */
     static List<String> nodes(String what, String text) {
         List<String> nodes = new ArrayList<>();
         for (String item : text.split("\\+")) {
             String node = item.strip();
-            if (!node.matches("[\\w.-]+")) {
+            if (!node.matches("[A-Za-z_][\\w.-]*")) {
                 throw new IllegalArgumentException(what + " takes nodes like n1+n2, got \"" + text + "\"");
             }
-            if (!nodes.contains(node)) {
-                nodes.add(node);
+            if (nodes.contains(node)) {
+                throw new IllegalArgumentException(what + " names " + node + " twice in \"" + text + "\"");
             }
+            nodes.add(node);
         }
         return List.copyOf(nodes);
     }

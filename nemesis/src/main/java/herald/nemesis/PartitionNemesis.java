@@ -108,6 +108,10 @@ final class PartitionNemesis implements Nemesis {
     /** Groups written {@code n1+n2/n3+n4+n5}. */
     static List<List<String>> groups(String text) {
         String[] parts = text.split("/");
+        if (parts.length < 2 && text.contains("+")) {
+            throw new IllegalArgumentException("partition=" + text + " is one group; a partition needs at least two,"
+                    + " separated by /: n1+n2/n3+n4");
+        }
         if (parts.length < 2) {
             throw new IllegalArgumentException("unknown partition shape \"" + text + "\" (known: "
                     + String.join(", ", SHAPES) + "; or groups like n1+n2/n3+n4)");

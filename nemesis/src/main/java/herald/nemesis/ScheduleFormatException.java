@@ -8,6 +8,6 @@ package herald.nemesis;
 public final class ScheduleFormatException extends IllegalArgumentException {
 
     public ScheduleFormatException(String file, long line, String problem) {
-        super(file + ":" + line + ": " + problem);
+        super(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
     }
 }

@@ -142,6 +142,6 @@ class ScheduleJsonTest {
         assertThatThrownBy(() -> ScheduleJson.read(model)).hasMessage(
                 model + ":3: /faults/0: a crash that recovers needs \"model\": \"crash-recovery\"");
         assertThatThrownBy(() -> ScheduleJson.read(dir.resolve("none.json")))
-                .hasMessage(dir.resolve("none.json") + ":0: no such file");
+                .hasMessage(dir.resolve("none.json") + ": no such file");
     }
 }

@@ -66,7 +66,8 @@ public final class NoCreation implements Checker {
                 Math.max(b.i(), d.i())));
     }
 
+    /** The data as a JSON string, so that control characters in it print as escapes, not as themselves. */
     private static String quote(String data) {
-        return data == null ? "none" : "\"" + data + "\"";
+        return data == null ? "none" : herald.history.Json.line(data);
     }
 }
