@@ -68,7 +68,26 @@ public final class KernelNetwork implements Network {
                         + " (apt-get install " + (tool.equals("ip") ? "iproute2" : "iptables") + ")");
             }
         }
-        return Optional.empty();
+        return probe();
+    }
+
+    /**
+     * Root is not always enough (a container may forbid namespaces, a kernel may lack iptables):
+     * makes a namespace, lists its firewall rules, and removes it.
+     */
+    private static Optional<String> probe() {
+        String namespace = "herald-probe-" + ProcessHandle.current().pid();
+        try {
+            Commands.run("ip", "netns", "add", namespace);
+            try {
+                Commands.run(Commands.in(namespace, "iptables", "-L", "INPUT"));
+            } finally {
+                Commands.run("ip", "netns", "delete", namespace);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("this machine cannot make a network namespace with a firewall: " + e.getMessage());
+        }
     }
 
     private static boolean root() {
