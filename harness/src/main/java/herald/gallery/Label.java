@@ -54,8 +54,9 @@ final class Label {
                     .append(p.description()).append(". It breaks ").append(p.breaks()).append(" of the `")
                     .append(exhibit.spec()).append("` spec. Its note for teachers:\n\n> ").append(p.notes()).append("\n\n");
         } else {
-            md.append("`").append(id).append("` is one of Herald's reference protocols: ").append(p.description())
-                    .append(". It is checked against the `").append(exhibit.spec()).append("` spec.\n\n");
+            md.append("`").append(id).append("` is one of Herald's reference protocols (").append(p.description())
+                    .append("), shown out of its depth. It is checked against the `").append(exhibit.spec())
+                    .append("` spec.\n\n");
         }
     }
 
