@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CheckCommand.class, ListCommand.class, BenchCommand.class,
             ShowCommand.class, ExportCommand.class,
             GossipCommand.class, HuntCommand.class, ReplayCommand.class, GradeCommand.class, NodeCommand.class,
+            GalleryCommand.class,
             CommandLine.HelpCommand.class})
 public final class Herald implements java.util.concurrent.Callable<Integer> {
 

@@ -31,8 +31,14 @@ public record Counterexample(Path dir, Shrinker.Shrunk shrunk, Run run, Size bef
      */
     public static Counterexample keep(Path store, Target target, Shrinker.Shrunk shrunk, String nodeClass,
             String classpath) {
+        Path dir = new Store(store.resolve("hunt")).newRun(target.protocol().id(), "seed" + shrunk.found().seed());
+        return keepIn(dir, target, shrunk, nodeClass, classpath);
+    }
+
+    /** The same, in {@code dir} (made when missing; its files overwritten), as the gallery keeps its entries. */
+    public static Counterexample keepIn(Path dir, Target target, Shrinker.Shrunk shrunk, String nodeClass,
+            String classpath) {
         Hunt.Found found = shrunk.found();
-        Path dir = new Store(store.resolve("hunt")).newRun(target.protocol().id(), "seed" + found.seed());
         Size before = Size.of(found.drawn().scenario(), found.run().history());
         String description = target.protocol().id() + " breaks " + found.property() + "; found at seed "
                 + found.seed() + " (" + before + "), shrunk in " + shrunk.steps() + " steps";

@@ -148,7 +148,7 @@ public final class TextTimeline {
     }
 
     /** {@code t} in the history's unit, microseconds shown as µs, ms or s. */
-    static String time(long t, History history) {
+    public static String time(long t, History history) {
         String unit = history.header().timeUnit();
         if (!unit.equals("us")) {
             return t + " " + unit;
