@@ -10,4 +10,13 @@ public interface Checker {
 
     /** Checks the whole history and reports every violation (counted) and the first ones (told). */
     Outcome check(History history);
+
+    /**
+     * Whether the property is a safety property in the strict sense: every prefix of a history
+     * that keeps it keeps it too, so a run cut short can lose a violation but never invent one. A
+     * liveness property (validity, agreement) is not: it speaks of what happens eventually.
+     */
+    default boolean safety() {
+        return false;
+    }
 }

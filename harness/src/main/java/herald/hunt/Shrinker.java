@@ -11,7 +11,6 @@ import herald.sim.Simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Makes a failing scenario smaller while it keeps failing the same way: delta debugging over the
@@ -31,9 +30,6 @@ import java.util.Set;
  * still fails that way: a counterexample for a slide.
  */
 public final class Shrinker {
-
-    /** Properties a run cut short cannot break: for them the quiet period may shrink too. */
-    private static final Set<String> PREFIX_CLOSED = Set.of("no-duplication", "no-creation");
 
     private final Target target;
     private final boolean respectAssumptions;
@@ -69,7 +65,8 @@ public final class Shrinker {
         runs = 0;
         List<Moves.Move> all = new ArrayList<>(Moves.STRUCTURE);
         all.addAll(Moves.TIME);
-        if (PREFIX_CLOSED.contains(property)) {
+        if (checker.safety()) {
+            // A run cut short cannot break a safety property it kept: the quiet period may shrink too.
             all.add(Moves::shorterQuiet);
         }
         steps = 0;

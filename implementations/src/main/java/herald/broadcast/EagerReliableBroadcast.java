@@ -4,7 +4,8 @@ import herald.history.NodeId;
 import herald.link.PerfectLinks;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,7 +27,7 @@ import java.util.Set;
  *         bebBroadcast([DATA, s, m])
  * </pre>
  */
-public class EagerReliableBroadcast implements Node {
+public class EagerReliableBroadcast implements OverLayer {
 
     /** [DATA, s, m]: the message carries its origin s. */
     public record Data(Message message) implements Packet {
@@ -73,12 +74,7 @@ public class EagerReliableBroadcast implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        links.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        links.onTimer(tag);
+    public Layer below() {
+        return links;
     }
 }

@@ -4,7 +4,8 @@ import herald.history.NodeId;
 import herald.link.PerfectLinks;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ import java.util.Set;
  *     forall m in from[p]: bebBroadcast([DATA, p, m])
  * </pre>
  */
-public final class LazyReliableBroadcast implements Node {
+public final class LazyReliableBroadcast implements OverLayer {
 
     /** [DATA, s, m]: the message carries its origin s. */
     public record Data(Message message) implements Packet {
@@ -87,12 +88,7 @@ public final class LazyReliableBroadcast implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        links.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        links.onTimer(tag);
+    public Layer below() {
+        return links;
     }
 }

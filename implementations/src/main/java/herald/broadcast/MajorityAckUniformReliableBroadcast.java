@@ -4,7 +4,8 @@ import herald.history.NodeId;
 import herald.link.PerfectLinks;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ import java.util.Set;
  * candeliver(m) := #(ack[m]) > N/2
  * </pre>
  */
-public class MajorityAckUniformReliableBroadcast implements Node {
+public class MajorityAckUniformReliableBroadcast implements OverLayer {
 
     /** [DATA, s, m]: the message carries its origin s. */
     public record Data(Message message) implements Packet {
@@ -86,12 +87,7 @@ public class MajorityAckUniformReliableBroadcast implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        links.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        links.onTimer(tag);
+    public Layer below() {
+        return links;
     }
 }

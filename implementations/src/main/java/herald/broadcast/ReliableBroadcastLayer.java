@@ -3,6 +3,7 @@ package herald.broadcast;
 import herald.history.NodeId;
 import herald.link.PerfectLinks;
 import herald.node.Context;
+import herald.node.Layer;
 import herald.node.Packet;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,7 +27,7 @@ import java.util.Set;
  *         bebBroadcast([DATA, s, m])
  * </pre>
  */
-public final class ReliableBroadcastLayer {
+public final class ReliableBroadcastLayer implements Layer {
 
     /** What the layer above is told: {@code origin} rbBroadcast {@code payload}. Once per payload. */
     @FunctionalInterface
@@ -71,11 +72,13 @@ public final class ReliableBroadcastLayer {
     }
 
     /** Handles a packet if it belongs to the layer; returns false for anyone else's packet. */
+    @Override
     public boolean onReceive(NodeId from, Packet packet) {
         return links.onReceive(from, packet);
     }
 
     /** Handles the layer's retransmission timer; returns false for anyone else's timer. */
+    @Override
     public boolean onTimer(Object tag) {
         return links.onTimer(tag);
     }

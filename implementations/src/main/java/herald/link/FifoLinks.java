@@ -2,6 +2,7 @@ package herald.link;
 
 import herald.history.NodeId;
 import herald.node.Context;
+import herald.node.Layer;
 import herald.node.Packet;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Map;
  * network provides them: the simulated network, like a real one, reorders packets and may
  * duplicate them.
  */
-public final class FifoLinks {
+public final class FifoLinks implements Layer {
 
     /** A payload and its number among the packets its sender sent this receiver. */
     public record Numbered(long number, Packet payload) implements Packet {
@@ -54,11 +55,13 @@ public final class FifoLinks {
     }
 
     /** Handles a packet if it belongs to the links; returns false for anyone else's packet. */
+    @Override
     public boolean onReceive(NodeId from, Packet packet) {
         return links.onReceive(from, packet);
     }
 
     /** Handles the links' retransmission timer; returns false for anyone else's timer. */
+    @Override
     public boolean onTimer(Object tag) {
         return links.onTimer(tag);
     }

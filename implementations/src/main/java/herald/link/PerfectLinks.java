@@ -2,6 +2,7 @@ package herald.link;
 
 import herald.history.NodeId;
 import herald.node.Context;
+import herald.node.Layer;
 import herald.node.Packet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,7 +25,7 @@ import java.util.Map;
  * return true when the packet or timer was the link's), and receives what arrives through the
  * {@link Receiver} it gave.
  */
-public final class PerfectLinks {
+public final class PerfectLinks implements Layer {
 
     /** The default retransmission timeout: 20 ms. */
     public static final long RETRANSMIT_AFTER = Context.millis(20);
@@ -108,6 +109,7 @@ public final class PerfectLinks {
     }
 
     /** Handles a packet if it belongs to the link; returns false for anyone else's packet. */
+    @Override
     public boolean onReceive(NodeId from, Packet packet) {
         if (packet instanceof Data data) {
             context.send(from, new Ack(data.seq()));
@@ -124,6 +126,7 @@ public final class PerfectLinks {
     }
 
     /** Handles the link's retransmission timer; returns false for anyone else's timer. */
+    @Override
     public boolean onTimer(Object tag) {
         if (tag != tick) {
             return false;

@@ -3,10 +3,11 @@ package herald.mutant;
 import herald.protocol.Protocol;
 import java.util.List;
 
-/** Every mutant, in the order {@code herald list} shows them: broadcast first, then the orders. */
+/** Every mutant, in the order {@code herald list} shows them: gossip, broadcast, then the orders. */
 public final class Mutants {
 
     private static final List<Protocol> ALL = List.of(
+            ForgetfulPull.PROTOCOL,
             NonRelayingBroadcast.PROTOCOL,
             DuplicatingReliableBroadcast.PROTOCOL,
             UndeduplicatedBestEffort.PROTOCOL,

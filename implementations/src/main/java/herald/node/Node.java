@@ -37,7 +37,9 @@ public interface Node {
 
     /**
      * The perfect failure detector suspects {@code node}: it has crashed, and will never take
-     * another step. Only called for protocols that declare they rely on a failure detector.
+     * another step. The runtimes that know who crashed (the simulator, the sockets runtime) tell
+     * every live node, 50 ms after the crash, and never of a live node; a protocol that does not
+     * use a failure detector (most do not) leaves this empty.
      */
     default void onSuspect(NodeId node) {
     }

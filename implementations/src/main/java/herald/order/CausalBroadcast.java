@@ -4,7 +4,8 @@ import herald.broadcast.ReliableBroadcastLayer;
 import herald.history.NodeId;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,7 +36,7 @@ import java.util.List;
  *         delivered[sender] := delivered[sender] + 1
  * </pre>
  */
-public class CausalBroadcast implements Node {
+public class CausalBroadcast implements OverLayer {
 
     /** (sender, deps, m): the message carries its sender; deps is indexed like the group. */
     public record Data(List<Integer> deps, Message message) implements Packet {
@@ -109,12 +110,7 @@ public class CausalBroadcast implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        rb.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        rb.onTimer(tag);
+    public Layer below() {
+        return rb;
     }
 }

@@ -5,7 +5,8 @@ import herald.history.NodeId;
 import herald.link.HoldBack;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 
 /**
@@ -30,7 +31,7 @@ import herald.node.Packet;
  *
  * <p>{@code pending} and {@code next} are the {@link HoldBack} queue.
  */
-public class FifoBroadcast implements Node {
+public class FifoBroadcast implements OverLayer {
 
     /** [DATA, s, m, sn]: the message (which carries its origin s) and its sequence number. */
     public record Data(Message message, long sn) implements Packet {
@@ -62,12 +63,7 @@ public class FifoBroadcast implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        rb.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        rb.onTimer(tag);
+    public Layer below() {
+        return rb;
     }
 }

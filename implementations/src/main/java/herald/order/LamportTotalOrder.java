@@ -4,7 +4,8 @@ import herald.history.NodeId;
 import herald.link.FifoLinks;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,7 +46,7 @@ import java.util.PriorityQueue;
  *     toDeliver(s, m)
  * </pre>
  */
-public class LamportTotalOrder implements Node {
+public class LamportTotalOrder implements OverLayer {
 
     /** [DATA, t, m]: m, stamped t by its sender. */
     public record Data(long timestamp, Message message) implements Packet {
@@ -122,12 +123,7 @@ public class LamportTotalOrder implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        links.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        links.onTimer(tag);
+    public Layer below() {
+        return links;
     }
 }

@@ -4,7 +4,8 @@ import herald.history.NodeId;
 import herald.link.PerfectLinks;
 import herald.node.Context;
 import herald.node.Message;
-import herald.node.Node;
+import herald.node.Layer;
+import herald.node.OverLayer;
 import herald.node.Packet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ import java.util.TreeMap;
  *     remove it from queue; toDeliver(m)
  * </pre>
  */
-public class SkeenTotalOrder implements Node {
+public class SkeenTotalOrder implements OverLayer {
 
     /** A priority: compared by number, then by the process that proposed it. */
     public record Priority(long number, NodeId proposer) implements Comparable<Priority> {
@@ -150,12 +151,7 @@ public class SkeenTotalOrder implements Node {
     }
 
     @Override
-    public void onReceive(NodeId from, Packet packet) {
-        links.onReceive(from, packet);
-    }
-
-    @Override
-    public void onTimer(Object tag) {
-        links.onTimer(tag);
+    public Layer below() {
+        return links;
     }
 }

@@ -11,7 +11,6 @@ import herald.order.FifoBroadcast;
 import herald.order.LamportTotalOrder;
 import herald.order.SequencerTotalOrder;
 import herald.order.SkeenTotalOrder;
-import herald.gossip.ForgetfulPull;
 import herald.multicast.IpMulticast;
 import herald.multicast.ReliableMulticast;
 import herald.gossip.GossipParameters;
@@ -83,17 +82,6 @@ public final class Protocols {
                 + "node that knew");
         rumor("gossip-rumor-blind", new Interest(false, false, 2), "stops after 2 pushes");
         rumor("gossip-rumor-blind-coin", new Interest(false, true, 2), "stops with probability 1/2 after each push");
-        GossipParameters ring = GossipParameters.antiEntropy(Mode.PULL).withTopology(Topology.parse("ring"));
-        add(Protocol.mutant("gossip-pull-forgetful", "gossip",
-                "pull anti-entropy on a ring whose nodes never pass on what they learned by pull",
-                crashStop(), () -> new ForgetfulPull(ring), "convergence",
-                "A node delivers a rumor it pulled from a peer but does not add it to the state it gossips, so "
-                        + "a rumor travels at most one pull away from the nodes that had it first. On the "
-                        + "complete graph the bug mostly hides: every node eventually pulls from the origin "
-                        + "itself, and only a crash of the origin or a short run exposes it. On a ring, the "
-                        + "default here, nodes two hops from the origin never learn the rumor, and convergence "
-                        + "fails in every run with no fault at all. Compare with gossip-pull, and ask why push "
-                        + "would have hidden the bug."));
     }
 
     private static void rumor(String id, Interest interest, String stops) {

@@ -18,6 +18,11 @@ import java.util.Objects;
 public final class NoCreation implements Checker {
 
     @Override
+    public boolean safety() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "no-creation";
     }

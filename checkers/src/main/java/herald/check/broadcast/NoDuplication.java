@@ -16,6 +16,11 @@ import java.util.List;
 public final class NoDuplication implements Checker {
 
     @Override
+    public boolean safety() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "no-duplication";
     }

@@ -28,6 +28,11 @@ import java.util.TreeSet;
 public final class CausalOrder implements Checker {
 
     @Override
+    public boolean safety() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "causal-order";
     }

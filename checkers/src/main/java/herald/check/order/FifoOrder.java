@@ -20,6 +20,11 @@ import java.util.TreeSet;
 public final class FifoOrder implements Checker {
 
     @Override
+    public boolean safety() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "fifo-order";
     }

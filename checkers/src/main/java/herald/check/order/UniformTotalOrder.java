@@ -17,6 +17,11 @@ public final class UniformTotalOrder implements Checker {
     private final PairwiseOrder order = new PairwiseOrder(property(), true);
 
     @Override
+    public boolean safety() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "uniform-total-order";
     }
