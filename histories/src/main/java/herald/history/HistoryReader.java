@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -131,14 +130,17 @@ public final class HistoryReader {
                 throw problem("not a JSON object");
             }
             long startByte = at.getByteOffset();
-            Fields fields;
+            LineFields fields;
             ObjectNode tree = null;
             try {
                 if (header == null) {
                     tree = p.readValueAsTree();
                     fields = null;
                 } else {
-                    fields = parse(p);
+                    fields = LineFields.read(p);
+                    if (fields.wrongType != null) {
+                        throw problem(fields.wrongType);
+                    }
                 }
             } catch (JsonProcessingException e) {
                 if (e instanceof JsonEOFException && input.last() != '\n'
@@ -154,7 +156,12 @@ public final class HistoryReader {
             }
             previousLine = lineNumber;
             if (header == null) {
-                readHeader(tree);
+                try {
+                    header = HeaderLine.parse(tree);
+                } catch (IllegalArgumentException e) {
+                    throw problem(e.getMessage());
+                }
+                history = History.builder(header);
             } else {
                 Event event = event(fields);
                 history.add(event);
@@ -215,158 +222,7 @@ public final class HistoryReader {
         return new HistoryFormatException(name, lineNumber, what);
     }
 
-    /** The fields of one line that Herald knows, as the parser met them, and any others. */
-    private static final class Fields {
-        Long i;
-        Long t;
-        String type;
-        String node;
-        String msg;
-        String origin;
-        String to;
-        String from;
-        String reason;
-        String text;
-        String action;
-        String fault;
-        String data;
-        JsonNode dataTree;
-        JsonNode detail;
-        Long packet;
-        Long healedAt;
-        String wrongType;
-        ObjectNode others;
-    }
-
-    private Fields parse(JsonParser p) throws IOException {
-        Fields f = new Fields();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
-            switch (field) {
-                case "i" -> f.i = integer(p, value, field, f);
-                case "t" -> f.t = integer(p, value, field, f);
-                case "packet" -> f.packet = integer(p, value, field, f);
-                case "healed_at" -> f.healedAt = value == JsonToken.VALUE_NULL ? null : integer(p, value, field, f);
-                case "type" -> f.type = string(p, value, field, f);
-                case "node" -> f.node = string(p, value, field, f);
-                case "msg" -> f.msg = string(p, value, field, f);
-                case "origin" -> f.origin = string(p, value, field, f);
-                case "to" -> f.to = string(p, value, field, f);
-                case "from" -> f.from = string(p, value, field, f);
-                case "reason" -> f.reason = string(p, value, field, f);
-                case "text" -> f.text = string(p, value, field, f);
-                case "action" -> f.action = string(p, value, field, f);
-                case "fault" -> f.fault = string(p, value, field, f);
-                case "data" -> {
-                    if (value == JsonToken.VALUE_STRING) {
-                        f.data = p.getText();
-                    } else if (value != JsonToken.VALUE_NULL) {
-                        f.dataTree = p.readValueAsTree();
-                        f.data = f.dataTree.toString();
-                    }
-                }
-                case "detail" -> f.detail = value == JsonToken.VALUE_NULL ? null : p.readValueAsTree();
-                default -> {
-                    if (f.others == null) {
-                        f.others = Json.MAPPER.createObjectNode();
-                    }
-                    f.others.set(field, p.readValueAsTree());
-                }
-            }
-        }
-        if (f.wrongType != null) {
-            throw problem(f.wrongType);
-        }
-        return f;
-    }
-
-    private static Long integer(JsonParser p, JsonToken value, String field, Fields f) throws IOException {
-        if (value == JsonToken.VALUE_NUMBER_INT) {
-            return p.getLongValue();
-        }
-        p.skipChildren();
-        if (f.wrongType == null) {
-            f.wrongType = "field \"" + field + "\" must be an integer, found " + describe(value);
-        }
-        return null;
-    }
-
-    private static String string(JsonParser p, JsonToken value, String field, Fields f) throws IOException {
-        if (value == JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        p.skipChildren();
-        if (f.wrongType == null) {
-            f.wrongType = "field \"" + field + "\" must be a string, found " + describe(value);
-        }
-        return null;
-    }
-
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.toString();
-        };
-    }
-
-    private void readHeader(ObjectNode raw) {
-        JsonNode type = raw.get("type");
-        if (type == null || !"header".equals(type.asText())) {
-            throw problem("the first line must be the header ({\"type\":\"header\",…}), found "
-                    + (type == null ? "a line without a type" : "a " + type + " event"));
-        }
-        JsonNode format = raw.get("format");
-        if (format == null) {
-            throw problem("the header has no \"format\" (expected \"" + Header.FORMAT + "\")");
-        }
-        if (!Header.FORMAT.equals(format.asText())) {
-            throw problem("unsupported format " + format + " (this reader knows \"" + Header.FORMAT + "\")");
-        }
-        JsonNode nodes = raw.get("nodes");
-        if (nodes == null || !nodes.isArray() || nodes.isEmpty()) {
-            throw problem("the header must list its nodes: \"nodes\": [\"n1\", …]");
-        }
-        List<String> names = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode node : nodes) {
-            if (!node.isTextual() || node.asText().isBlank()) {
-                throw problem("every header node must be a non-empty string, found " + node);
-            }
-            if (!printable(node.asText())) {
-                throw problem("a node name must be printable, without control characters, found " + node);
-            }
-            if (!seen.add(node.asText())) {
-                throw problem("the header names node " + node.asText() + " twice");
-            }
-            names.add(node.asText());
-        }
-        String model = text(raw, "model", Header.CRASH_STOP);
-        if (!model.equals(Header.CRASH_STOP) && !model.equals(Header.CRASH_RECOVERY)) {
-            throw problem("unknown model \"" + model + "\" (expected crash-stop or crash-recovery)");
-        }
-        String clock = text(raw, "clock", null);
-        String unit = text(raw, "time_unit", "us");
-        if (!List.of("ns", "us", "ms", "s").contains(unit)) {
-            throw problem("unknown time_unit \"" + unit + "\" (known: ns, us, ms, s)");
-        }
-        ObjectNode provenance = raw.deepCopy();
-        provenance.remove(List.of("type", "format", "nodes", "model", "clock", "time_unit"));
-        header = new Header(names, model, clock, unit, provenance);
-        history = History.builder(header);
-    }
-
-    private static String text(ObjectNode raw, String field, String otherwise) {
-        JsonNode value = raw.get(field);
-        return value == null || value.isNull() ? otherwise : value.asText();
-    }
-
-    private Event event(Fields f) {
+    private Event event(LineFields f) {
         if (ended) {
             throw problem("an event after the end event");
         }
@@ -393,125 +249,17 @@ public final class HistoryReader {
             throw problem("time " + f.t + " is earlier than the previous event's " + lastTime);
         }
         lastTime = f.t;
-        int i = expected;
-        long t = f.t;
-        return switch (f.type) {
-            case "broadcast" -> {
-                String node = node(f.node, "node", f.type);
-                String msg = messageId(f.msg, f.type);
-                int earlier = history.broadcastOf(msg);
-                if (earlier >= 0) {
-                    throw problem("message " + msg + " was already broadcast (#" + earlier + "); message ids are unique");
-                }
-                yield new Event.Broadcast(i, t, node, msg, f.data);
-            }
-            case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
-                    messageId(f.msg, f.type), node(f.origin, "origin", f.type), f.data);
-            case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
-            case "recover" -> new Event.Recover(i, t, node(f.node, "node", f.type));
-            case "fault" -> {
-                String action = required(f.action, "action", f.type);
-                if (!action.equals("start") && !action.equals("stop")) {
-                    throw problem("a fault's action must be \"start\" or \"stop\", found \"" + action + "\"");
-                }
-                yield new Event.Fault(i, t, action, required(f.fault, "fault", f.type), f.detail);
-            }
-            case "send" -> new Event.Send(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
-                    requiredPacket(f), f.dataTree != null ? f.dataTree : textNode(f.data));
-            case "recv" -> new Event.Recv(i, t, node(f.node, "node", f.type), node(f.from, "from", f.type),
-                    requiredPacket(f));
-            case "drop" -> new Event.Drop(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
-                    requiredPacket(f), required(f.reason, "reason", f.type));
-            case "log" -> new Event.Log(i, t, node(f.node, "node", f.type), required(f.text, "text", f.type));
-            case "end" -> {
-                ended = true;
-                yield new Event.End(i, t, f.healedAt);
-            }
-            case "header" -> throw problem("a second header");
-            default -> {
-                unknownTypes.computeIfAbsent(f.type, type -> new long[] {0, lineNumber})[0]++;
-                yield new Event.Unknown(i, t, f.type, unknownFields(f));
-            }
-        };
-    }
-
-    /** Every field of an event of an unknown type, known names first, for people to see. */
-    private static ObjectNode unknownFields(Fields f) {
-        ObjectNode all = Json.MAPPER.createObjectNode();
-        all.put("i", f.i.intValue());
-        if (f.t == f.t.intValue()) {
-            all.put("t", f.t.intValue());
-        } else {
-            all.put("t", f.t);
+        Event event;
+        try {
+            event = EventLine.decode(f, expected, f.t, history, header);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
         }
-        all.put("type", f.type);
-        String[][] texts = {{"node", f.node}, {"msg", f.msg}, {"origin", f.origin}, {"to", f.to}, {"from", f.from},
-            {"reason", f.reason}, {"text", f.text}, {"action", f.action}, {"fault", f.fault}};
-        for (String[] field : texts) {
-            if (field[1] != null) {
-                all.put(field[0], field[1]);
-            }
+        if (event instanceof Event.End) {
+            ended = true;
+        } else if (event instanceof Event.Unknown) {
+            unknownTypes.computeIfAbsent(f.type, type -> new long[] {0, lineNumber})[0]++;
         }
-        if (f.packet != null) {
-            all.put("packet", f.packet);
-        }
-        if (f.dataTree != null) {
-            all.set("data", f.dataTree);
-        } else if (f.data != null) {
-            all.put("data", f.data);
-        }
-        if (f.detail != null) {
-            all.set("detail", f.detail);
-        }
-        if (f.others != null) {
-            all.setAll(f.others);
-        }
-        return all;
-    }
-
-    private static JsonNode textNode(String data) {
-        return data == null ? null : Json.MAPPER.getNodeFactory().textNode(data);
-    }
-
-    private String required(String value, String field, String type) {
-        if (value == null) {
-            throw problem("missing field \"" + field + "\" in a " + type + " event");
-        }
-        return value;
-    }
-
-    private String messageId(String msg, String type) {
-        required(msg, "msg", type);
-        if (!printable(msg)) {
-            throw problem("a message id must be printable, without control characters, found "
-                    + Json.line(msg));
-        }
-        return msg;
-    }
-
-    /** No control characters: names and ids are printed in sentences and on terminals. */
-    private static boolean printable(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            if (Character.isISOControl(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private long requiredPacket(Fields f) {
-        if (f.packet == null) {
-            throw problem("missing field \"packet\" in a " + f.type + " event");
-        }
-        return f.packet;
-    }
-
-    private String node(String value, String field, String type) {
-        required(value, field, type);
-        if (history.nodeIndex(value) < 0) {
-            throw problem("unknown node " + value + " in \"" + field + "\" (the header names "
-                    + String.join(", ", header.nodes()) + ")");
-        }
-        return value;
+        return event;
     }
 }

@@ -1,0 +1,95 @@
+package herald.history;
+
+/**
+ * One event line decoded: the fields its type requires, present and of the right kind, and every
+ * node it names in the header. Knows nothing of order (indices, times, what came before): the
+ * reader checks that.
+ */
+final class EventLine {
+
+    private final LineFields f;
+    private final History.Builder history;
+    private final Header header;
+
+    private EventLine(LineFields f, History.Builder history, Header header) {
+        this.f = f;
+        this.history = history;
+        this.header = header;
+    }
+
+    /**
+     * The event the fields describe, at index {@code i} and time {@code t}.
+     *
+     * @throws IllegalArgumentException saying what is wrong, for the reader to report with the line
+     */
+    static Event decode(LineFields f, int i, long t, History.Builder history, Header header) {
+        return new EventLine(f, history, header).event(i, t);
+    }
+
+    private Event event(int i, long t) {
+        return switch (f.type) {
+            case "broadcast" -> {
+                String node = node(f.node, "node", f.type);
+                String msg = messageId(f.msg, f.type);
+                int earlier = history.broadcastOf(msg);
+                if (earlier >= 0) {
+                    throw new IllegalArgumentException("message " + msg + " was already broadcast (#" + earlier + "); message ids are unique");
+                }
+                yield new Event.Broadcast(i, t, node, msg, f.data);
+            }
+            case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
+                    messageId(f.msg, f.type), node(f.origin, "origin", f.type), f.data);
+            case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
+            case "recover" -> new Event.Recover(i, t, node(f.node, "node", f.type));
+            case "fault" -> {
+                String action = required(f.action, "action", f.type);
+                if (!action.equals("start") && !action.equals("stop")) {
+                    throw new IllegalArgumentException("a fault's action must be \"start\" or \"stop\", found \"" + action + "\"");
+                }
+                yield new Event.Fault(i, t, action, required(f.fault, "fault", f.type), f.detail);
+            }
+            case "send" -> new Event.Send(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
+                    requiredPacket(), f.dataAsTree());
+            case "recv" -> new Event.Recv(i, t, node(f.node, "node", f.type), node(f.from, "from", f.type),
+                    requiredPacket());
+            case "drop" -> new Event.Drop(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
+                    requiredPacket(), required(f.reason, "reason", f.type));
+            case "log" -> new Event.Log(i, t, node(f.node, "node", f.type), required(f.text, "text", f.type));
+            case "end" -> new Event.End(i, t, f.healedAt);
+            default -> new Event.Unknown(i, t, f.type, f.all());
+        };
+    }
+
+
+    private String required(String value, String field, String type) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing field \"" + field + "\" in a " + type + " event");
+        }
+        return value;
+    }
+
+    private String messageId(String msg, String type) {
+        required(msg, "msg", type);
+        if (!HeaderLine.printable(msg)) {
+            throw new IllegalArgumentException("a message id must be printable, without control characters, found "
+                    + Json.line(msg));
+        }
+        return msg;
+    }
+
+    private long requiredPacket() {
+        if (f.packet == null) {
+            throw new IllegalArgumentException("missing field \"packet\" in a " + f.type + " event");
+        }
+        return f.packet;
+    }
+
+    private String node(String value, String field, String type) {
+        required(value, field, type);
+        if (history.nodeIndex(value) < 0) {
+            throw new IllegalArgumentException("unknown node " + value + " in \"" + field + "\" (the header names "
+                    + String.join(", ", header.nodes()) + ")");
+        }
+        return value;
+    }
+}
