@@ -136,7 +136,7 @@ public final class ClassRuns {
         List<Attempt> shown = new ArrayList<>(1);
         Counterexample kept;
         try {
-            kept = Counterexample.keep(folder, file, shrunk, classpath, (f, history) -> {
+            kept = Counterexample.keepIn(folder, file, shrunk, classpath, (f, history) -> {
                 Attempt again = attempt(f.scenario(), history, f.tracePackets(), plain -> Replay.header(f, plain));
                 if (!found.property().equals(again.property())) {
                     throw new Unrepeatable();

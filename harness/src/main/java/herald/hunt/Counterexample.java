@@ -34,24 +34,31 @@ public record Counterexample(Path dir, Shrinker.Shrunk shrunk, Run run, Size bef
      */
     public static Counterexample keep(Path store, Target target, Shrinker.Shrunk shrunk, String nodeClass,
             String classpath) {
+        Path dir = new Store(store.resolve("hunt")).newRun(target.protocol().id(), "seed" + shrunk.found().seed());
+        return keepIn(dir, target, shrunk, nodeClass, classpath);
+    }
+
+    /** The same, in {@code dir} (made when missing; its files overwritten). */
+    public static Counterexample keepIn(Path dir, Target target, Shrinker.Shrunk shrunk, String nodeClass,
+            String classpath) {
         Hunt.Found found = shrunk.found();
-        Path dir = new Store(store.resolve("hunt")).newRun(target.protocol().id(), "seed" + found.seed());
         String description = target.protocol().id() + " breaks " + found.property() + "; found at seed "
                 + found.seed() + " (" + before(shrunk) + "), shrunk in " + shrunk.steps() + " steps";
         ScenarioFile file = new ScenarioFile(shrunk.shrunk().scenario(), target.spec().name(), shrunk.shrunk().nemesis(),
                 true, description, nodeClass);
-        return keep(dir, file, shrunk, classpath, (f, history) -> Replay.run(f, target.protocol(), history));
+        return keepIn(dir, file, shrunk, classpath, (f, history) -> Replay.run(f, target.protocol(), history));
     }
 
     /**
      * Writes {@code file} (the shrunk scenario) into {@code dir} and has {@code rerun} run it once
      * more into {@code dir/history.jsonl}, with the header {@link Replay#header} gives, so that a
-     * replay of the file writes the same bytes; then the verdict and the report beside them.
+     * replay of the file writes the same bytes; then the verdict and the report beside them. A
+     * graded class reruns on its budget, in the JVM that grades it.
      *
      * @param classpath where the file's node class is found, for the replay command; else null
      * @param rerun runs a scenario file into a history file
      */
-    public static Counterexample keep(Path dir, ScenarioFile file, Shrinker.Shrunk shrunk, String classpath,
+    public static Counterexample keepIn(Path dir, ScenarioFile file, Shrinker.Shrunk shrunk, String classpath,
             BiFunction<ScenarioFile, Path, Run> rerun) {
         file.write(dir.resolve("scenario.json"));
         Run run = rerun.apply(file, dir.resolve("history.jsonl"));
