@@ -54,8 +54,9 @@ public final class JUnitXml {
             }
             String tag = ScenarioResult.START.equals(r.property()) ? "error" : "failure";
             xml.append(">\n      <").append(tag).append(" type=\"").append(escape(r.property())).append("\" message=\"")
-                    .append(escape(r.sentence())).append("\">").append(escape(r.sentence() + "\n\n" + score.evidence(r)))
-                    .append("</").append(tag).append(">\n    </testcase>\n");
+                    .append(escape(r.sentence())).append("\">")
+                    .append(escape(r.sentence() + "\n\n" + score.evidence(r))).append("</").append(tag)
+                    .append(">\n    </testcase>\n");
         }
         for (Goal.Judged goal : score.goals()) {
             xml.append("    <testcase classname=\"").append(escape(className)).append(".goals\" name=\"")

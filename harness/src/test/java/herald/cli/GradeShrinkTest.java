@@ -10,6 +10,7 @@ import herald.grade.students.RearmsOnFewerNodes;
 import herald.history.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class GradeShrinkTest {
     private CommandLine grade(Class<?> type, String... more) throws Exception {
         String[] args = {"grade", "--spec", "reliable", "--class", type.getName(), "--classpath", classes().toString(),
             "--scenarios", "everything/1", "--report", dir.resolve("report").toString()};
-        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return CommandLine.run(all);
     }
