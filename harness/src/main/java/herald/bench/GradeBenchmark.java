@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * How long grading takes: the whole battery of a spec on a Java class (simulated, in a JVM of its
- * own, JVM start included) and on a program (real time, N processes per scenario).
+ * own, JVM start included), on a broken one (every failure shrunk, the shrinker's runs on the same
+ * budgets), and on a program (real time, N processes per scenario).
  */
 public final class GradeBenchmark {
 
@@ -33,15 +34,24 @@ public final class GradeBenchmark {
                 System.getProperty("java.class.path"), "herald.cli.Herald", "node", "--protocol", protocol);
     }
 
-    /** Grades {@code protocol} as a Java class, then {@code program} as a program, on {@code spec}'s whole battery. */
-    public static ObjectNode measure(String protocol, List<String> program, String specName, int parallel, Path dir)
-            throws InterruptedException {
+    /**
+     * Grades {@code protocol} as a Java class, then {@code broken} (a protocol that does not keep the
+     * spec, so that its failures are shrunk), then {@code program} as a program, on {@code spec}'s
+     * whole battery.
+     */
+    public static ObjectNode measure(String protocol, String broken, List<String> program, String specName,
+            int parallel, Path dir) throws InterruptedException {
         Spec spec = Specs.named(specName);
         ObjectNode json = Json.MAPPER.createObjectNode();
         Battery classes = Battery.of(spec, Battery.Target.CLASSES);
         Score java = Grading.javaClass(Submission.ofProtocol(protocol), spec, classes, BatterySettings.DEFAULT,
                 Limits.DEFAULT, dir.resolve("class"), false, "", r -> { });
         json.set("class", figures(java, protocol));
+        Score shrunk = Grading.javaClass(Submission.ofProtocol(broken), spec, classes, BatterySettings.DEFAULT,
+                Limits.DEFAULT, dir.resolve("broken"), false, "", r -> { });
+        ObjectNode brokenFigures = figures(shrunk, broken);
+        brokenFigures.put("shrunk", shrunk.results().stream().filter(r -> r.shrunk() != null).count());
+        json.set("broken", brokenFigures);
         Battery programs = Battery.of(spec, Battery.Target.PROGRAMS);
         Score bin = Grading.program(new Program(program, null), spec, programs, BatterySettings.DEFAULT,
                 ProcessSettings.DEFAULT, parallel, List.of(), dir.resolve("program"), "", r -> { });
@@ -62,9 +72,11 @@ public final class GradeBenchmark {
     }
 
     public static String describe(JsonNode figures) {
-        return line("grade a Java class ", figures.get("class")) + "\n" + line("grade a program    ",
-                figures.get("program")) + String.format(Locale.ROOT, ", %d at a time",
-                figures.get("program").get("parallel").asInt());
+        return line("grade a Java class ", figures.get("class")) + "\n"
+                + line("grade a broken one ", figures.get("broken")) + String.format(Locale.ROOT,
+                        ", %d failures shrunk", figures.get("broken").get("shrunk").asInt()) + "\n"
+                + line("grade a program    ", figures.get("program")) + String.format(Locale.ROOT, ", %d at a time",
+                        figures.get("program").get("parallel").asInt());
     }
 
     private static String line(String what, JsonNode f) {

@@ -193,7 +193,8 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 List<String> program = gradeBin == null ? GradeBenchmark.heraldNode("eager-rb")
                         : List.of(gradeBin.strip().split("\\s+"));
-                figures.set("grade", GradeBenchmark.measure("eager-rb", program, "reliable", gradeParallel, dir));
+                figures.set("grade", GradeBenchmark.measure("eager-rb", "best-effort", program, "reliable",
+                        gradeParallel, dir));
             } finally {
                 try (var all = Files.walk(dir)) {
                     all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

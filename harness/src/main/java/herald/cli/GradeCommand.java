@@ -11,20 +11,19 @@ import herald.grade.Limits;
 import herald.grade.ScenarioResult;
 import herald.grade.Score;
 import herald.grade.Submission;
+import herald.hunt.ClassPath;
 import herald.maelstrom.MaelstromTopology;
 import herald.process.DeliverySource;
 import herald.process.ProcessSettings;
 import herald.process.Program;
 import herald.scenario.NetworkModel;
 import herald.scenario.Timing;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -119,6 +118,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "Calls into a Java class's nodes per run (default 2,000,000).")
     private long stepBudget;
 
+    @Option(names = "--shrink-runs", paramLabel = "R", defaultValue = "1000",
+            description = "How many smaller runs the shrinker may try for each failing scenario of a Java class "
+                    + "(default ${DEFAULT-VALUE}; 0 keeps failures as found).")
+    private int shrinkRuns;
+
     @Option(names = "--trace-packets", description = "Also record every packet between nodes.")
     private boolean tracePackets;
 
@@ -165,7 +169,7 @@ final class GradeCommand implements Callable<Integer> {
                 .heading());
         out.flush();
         Consumer<ScenarioResult> each = r -> {
-            out.println(Score.line(r));
+            out.println(Score.line(r, report != null));
             out.flush();
         };
         try {
@@ -174,7 +178,8 @@ final class GradeCommand implements Callable<Integer> {
                 score = Grading.program(new Program(bin, null), spec, battery, settings, processSettings(spec),
                         parallel, goals, dir, replay(), each);
             } else {
-                Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget);
+                Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
+                        .withShrinkRuns(shrinkRuns);
                 score = Grading.javaClass(submission, spec, battery, settings, limits, dir, tracePackets, replay(),
                         each);
             }
@@ -249,8 +254,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private List<String> classpath() {
-        return classpath == null ? List.of() : Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).toList();
+        return ClassPath.parse(classpath).entries();
     }
 
     /** The command that grades again, with every setting that differs from the battery's. */

@@ -1,22 +1,17 @@
 package herald.cli;
 
 import herald.history.Json;
+import herald.hunt.ClassPath;
 import herald.hunt.Replay;
 import herald.protocol.Protocol;
 import herald.report.Report;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.ScenarioFile;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,8 +35,9 @@ final class ReplayCommand implements Callable<Integer> {
     private Path store;
 
     @Option(names = "--classpath", paramLabel = "PATHS",
-            description = "Where to find the Node class a scenario names in \"class\" (directories or jars, "
-                    + "separated by : on Unix, ; on Windows).")
+            description = "Where to find the Node class a scenario names in \"class\": directories and jars, "
+                    + "separated by : on Unix, ; on Windows; a directory stands for its classes and its jars, "
+                    + "DIR/* for its jars alone (as herald grade reads it).")
     private String classpath;
 
     @CommandLine.Spec
@@ -93,19 +89,6 @@ final class ReplayCommand implements Callable<Integer> {
 
     private ClassLoader loader() {
         ClassLoader own = getClass().getClassLoader();
-        if (classpath == null) {
-            return own;
-        }
-        List<URL> urls = new ArrayList<>();
-        for (String entry : classpath.split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                try {
-                    urls.add(Path.of(entry).toUri().toURL());
-                } catch (MalformedURLException e) {
-                    throw new UncheckedIOException("bad --classpath entry " + entry, e);
-                }
-            }
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), own);
+        return classpath == null ? own : ClassPath.parse(classpath).loader(own);
     }
 }

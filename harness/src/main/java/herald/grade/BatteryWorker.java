@@ -1,5 +1,6 @@
 package herald.grade;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.check.Specs;
 import herald.history.Json;
@@ -18,11 +19,13 @@ import java.util.List;
  * survives it, and the next scenario starts in a fresh JVM.
  *
  * <p>It reads its {@link Request} from the file named by its one argument, runs the scenarios in
- * turn and writes, on stdout, one JSON line as each scenario starts ({@code {"started": id}}) and
- * one with each result ({@code {"result": ...}}). The class's own output goes to stderr. A
- * watchdog thread stops a handler that runs longer than the limit: it writes the scenario's result
- * (with the handler's stack, which shows where it loops) and halts the JVM. A heap that fills up
- * ends the scenario the same way.
+ * turn and writes, on stdout, one JSON line as each scenario starts ({@code {"started": id}}), one
+ * with a failure as found before it is shrunk ({@code {"found": ...}}), and one with each result
+ * ({@code {"result": ...}}). The class's own output goes to stderr. A watchdog thread stops a
+ * handler that runs longer than the limit: it writes the scenario's result (with the handler's
+ * stack, which shows where it loops) and halts the JVM. A heap that fills up ends the scenario the
+ * same way. When either happens to a smaller candidate of the shrinker, it writes why instead
+ * ({@code {"unshrunk": why}}), and the failure as found stands.
  */
 public final class BatteryWorker {
 
@@ -48,7 +51,8 @@ public final class BatteryWorker {
 
     private void run(Request request) {
         ClassRuns runs = new ClassRuns(request.submission(), Specs.named(request.spec()), request.settings(),
-                request.limits(), Shrinker.AS_FOUND, Path.of(request.dir()), request.tracePackets());
+                request.limits(), Path.of(request.dir()), request.tracePackets(),
+                found -> emit("found", Json.MAPPER.valueToTree(found)));
         List<BatteryScenario> current = new ArrayList<>(1);
         Thread watchdog = new Thread(() -> watch(runs, request.limits(), current), "herald-watchdog");
         watchdog.setDaemon(true);
@@ -58,12 +62,17 @@ public final class BatteryWorker {
                 current.clear();
                 current.add(s);
             }
-            emit("started", Json.MAPPER.getNodeFactory().textNode(s.id()));
+            emit("started", text(s.id()));
             long start = System.nanoTime();
             ScenarioResult result;
             try {
                 result = runs.run(s);
             } catch (OutOfMemoryError e) {
+                if (runs.shrinking()) {
+                    emit("unshrunk", text("a smaller scenario filled the heap (" + request.limits().heapMegabytes()
+                            + " MB)"));
+                    return;
+                }
                 result = outOfMemory(s, runs.last(), request.limits(), start);
                 emit("result", Json.MAPPER.valueToTree(result));
                 return;
@@ -92,6 +101,12 @@ public final class BatteryWorker {
             if (call == null || System.nanoTime() - call.since() < limit) {
                 continue;
             }
+            if (runs.shrinking()) {
+                emit("unshrunk", text(call.node() + "'s " + call.handler() + " did not return within "
+                        + limits.handlerMillis() + " ms in a smaller scenario"));
+                results.flush();
+                Runtime.getRuntime().halt(0);
+            }
             String stack = call.node() + " " + call.handler() + ", still running:\n"
                     + Budget.frames(call.thread().getStackTrace());
             BatteryScenario s;
@@ -107,7 +122,11 @@ public final class BatteryWorker {
         }
     }
 
-    private synchronized void emit(String field, com.fasterxml.jackson.databind.JsonNode value) {
+    private static JsonNode text(String text) {
+        return Json.MAPPER.getNodeFactory().textNode(text);
+    }
+
+    private synchronized void emit(String field, JsonNode value) {
         ObjectNode line = Json.MAPPER.createObjectNode();
         line.set(field, value);
         results.println(line);

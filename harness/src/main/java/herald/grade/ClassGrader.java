@@ -89,15 +89,17 @@ public final class ClassGrader {
         Thread reader = daemon("herald-battery-out", () -> readLines(worker.getInputStream(), lines));
         daemon("herald-battery-err", () -> keep(worker.getErrorStream(), output));
         String started = null;
+        ScenarioResult found = null;
         long startedAt = System.nanoTime();
         try {
             while (reader.isAlive() || !lines.isEmpty()) {
                 String line = lines.poll(100, TimeUnit.MILLISECONDS);
                 if (line == null) {
                     if (started != null && System.nanoTime() - startedAt > SCENARIO_SECONDS * 1_000_000_000L) {
-                        record(results, each, ScenarioResult.stopped(scenario(request, started), "the scenario took "
-                                + "more than " + SCENARIO_SECONDS + " s and its JVM was stopped", List.of(),
-                                SCENARIO_SECONDS));
+                        String took = " took more than " + SCENARIO_SECONDS + " s and its JVM was stopped";
+                        record(results, each, found != null ? found.keptAsFound("shrinking" + took)
+                                : ScenarioResult.stopped(scenario(request, started), "the scenario" + took, List.of(),
+                                        SCENARIO_SECONDS));
                         return;
                     }
                     continue;
@@ -105,14 +107,24 @@ public final class ClassGrader {
                 JsonNode json = Json.MAPPER.readTree(line);
                 if (json.has("started")) {
                     started = json.get("started").asText();
+                    found = null;
                     startedAt = System.nanoTime();
+                } else if (json.has("found")) {
+                    found = Json.MAPPER.treeToValue(json.get("found"), ScenarioResult.class);
+                } else if (json.has("unshrunk") && found != null) {
+                    record(results, each, found.keptAsFound("shrinking was stopped because "
+                            + json.get("unshrunk").asText()));
+                    started = null;
                 } else if (json.has("result")) {
                     record(results, each, Json.MAPPER.treeToValue(json.get("result"), ScenarioResult.class));
                     started = null;
                 }
             }
             worker.waitFor(10, TimeUnit.SECONDS);
-            if (started != null) {
+            if (started != null && found != null) {
+                record(results, each, found.keptAsFound("the JVM running the class ended (exit code " + exitCode(worker)
+                        + ") while shrinking: did the class call System.exit in a smaller scenario?"));
+            } else if (started != null) {
                 String sentence = "the JVM running the class ended (exit code " + exitCode(worker)
                         + ") during this scenario: did the class call System.exit, or crash the JVM?";
                 record(results, each, ScenarioResult.stopped(scenario(request, started), sentence,

@@ -54,8 +54,9 @@ public final class JUnitXml {
             }
             String tag = ScenarioResult.START.equals(r.property()) ? "error" : "failure";
             xml.append(">\n      <").append(tag).append(" type=\"").append(escape(r.property())).append("\" message=\"")
-                    .append(escape(r.sentence())).append("\">").append(escape(evidence(r, score))).append("</")
-                    .append(tag).append(">\n    </testcase>\n");
+                    .append(escape(r.sentence())).append("\">")
+                    .append(escape(r.sentence() + "\n\n" + score.evidence(r))).append("</").append(tag)
+                    .append(">\n    </testcase>\n");
         }
         for (Goal.Judged goal : score.goals()) {
             xml.append("    <testcase classname=\"").append(escape(className)).append(".goals\" name=\"")
@@ -69,23 +70,6 @@ public final class JUnitXml {
         }
         xml.append("  </testsuite>\n</testsuites>\n");
         return xml.toString();
-    }
-
-    private static String evidence(ScenarioResult r, Score score) {
-        StringBuilder text = new StringBuilder(r.sentence()).append('\n');
-        if (r.verdict() != null) {
-            text.append('\n').append(r.verdict());
-        }
-        r.diagnostics().forEach(d -> text.append("diagnostic: ").append(d).append('\n'));
-        r.traces().forEach(t -> text.append('\n').append(t));
-        if (r.shrunk() != null) {
-            text.append(r.shrunk()).append('\n');
-        }
-        if (r.history() != null) {
-            text.append("history: ").append(r.history()).append('\n');
-        }
-        text.append("replay: ").append(score.replay(r.scenario().id())).append('\n');
-        return text.toString();
     }
 
     private static void property(StringBuilder xml, String name, String value) {

@@ -1,6 +1,8 @@
 package herald.grade;
 
+import herald.hunt.Size;
 import herald.process.Figures;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,13 @@ import java.util.Map;
  * @param diagnostics what was wrong with a program's behaviour (junk lines, unanswered requests, exits)
  * @param stderr each node's stderr (programs), or the class's own output (Java classes)
  * @param history the history file of the run (of the shrunk run, when it was shrunk), or null
- * @param shrunk how shrinking went, or null when it was not shrunk
+ * @param shrunk the failing run made smaller, or null when it was not shrunk
  * @param figures Maelstrom's figures (programs), or null
  * @param seconds how long the scenario took to grade
  */
 public record ScenarioResult(BatteryScenario scenario, boolean passed, String property, String sentence,
         String verdict, List<String> traces, List<String> diagnostics, Map<String, String> stderr, String history,
-        String shrunk, Figures figures, double seconds) {
+        Shrunk shrunk, Figures figures, double seconds) {
 
     /** A handler threw: its node crashed. */
     public static final String CRASH = "crash";
@@ -35,16 +37,46 @@ public record ScenarioResult(BatteryScenario scenario, boolean passed, String pr
     /** The program could not be started. */
     public static final String START = "start";
 
+    private static final String KEPT_AS_FOUND = "kept as found: ";
+
     public ScenarioResult {
         traces = traces == null ? List.of() : List.copyOf(traces);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
         stderr = stderr == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stderr));
     }
 
-    /** This result without its history, for a grade whose files are not kept. */
+    /**
+     * A failing scenario made smaller by the hunt's shrinker ({@link herald.hunt.Shrinker}) while it
+     * fails the same way, and kept beside the run as found ({@link herald.hunt.Counterexample}).
+     *
+     * @param before the size of the run as the battery found it
+     * @param after the size of the shrunk run
+     * @param shrinking "shrunk in 24 steps (111 runs, 0.3 s): 5 nodes, … → 3 nodes, …"
+     * @param found the history of the run as the battery found it
+     * @param scenarioFile the shrunk run's {@code scenario.json}
+     * @param replay the command that replays the shrunk run, byte for byte
+     */
+    public record Shrunk(Size before, Size after, String shrinking, String found, String scenarioFile,
+            String replay) {
+    }
+
+    /** The diagnostic that says why a failure was kept as found, not shrunk; null when there is none. */
+    public String whyKeptAsFound() {
+        return diagnostics.stream().filter(d -> d.startsWith(KEPT_AS_FOUND)).findFirst().orElse(null);
+    }
+
+    /** This result without its files (its history, its shrunk run), for a grade whose files are not kept. */
     public ScenarioResult withoutHistory() {
         return new ScenarioResult(scenario, passed, property, sentence, verdict, traces, diagnostics, stderr, null,
-                shrunk, figures, seconds);
+                null, figures, seconds);
+    }
+
+    /** This failure as found, with a diagnostic saying why it was not shrunk: "kept as found: {@code why}". */
+    public ScenarioResult keptAsFound(String why) {
+        List<String> more = new ArrayList<>(diagnostics);
+        more.add(KEPT_AS_FOUND + why);
+        return new ScenarioResult(scenario, passed, property, sentence, verdict, traces, more, stderr, history, shrunk,
+                figures, seconds);
     }
 
     /** A failure Herald decided without a run to show for it. */

@@ -1,8 +1,10 @@
 package herald.grade;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
+import herald.hunt.Counterexample;
 import herald.run.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,16 +62,55 @@ public record Score(String submission, String kind, String spec, Battery battery
         return bin < 0 ? replay + only : replay.substring(0, bin) + only + replay.substring(bin);
     }
 
-    /** The scorecard's line for one scenario. */
-    public static String line(ScenarioResult r) {
+    /**
+     * The scorecard's line for one scenario; for a shrunk failure, a second line with the sizes
+     * before and after, and a third with the command that replays it when {@code filesKept}; for
+     * a failure that could not be shrunk, a second line saying why.
+     */
+    public static String line(ScenarioResult r, boolean filesKept) {
         String result = r.passed() ? "pass" : "FAIL";
         String text = String.format(Locale.ROOT, "  %-28s %s  %5.1f s", r.scenario().id(), result, r.seconds());
         if (!r.passed()) {
-            return text + "  " + r.sentence();
+            text += "  " + r.sentence();
+            String indent = "\n" + " ".repeat(31);
+            if (r.shrunk() != null) {
+                text += indent + r.shrunk().shrinking();
+                text += filesKept ? indent + "replay: " + r.shrunk().replay() : "";
+            } else if (r.whyKeptAsFound() != null) {
+                text += indent + r.whyKeptAsFound();
+            }
+            return text;
         }
         int notes = r.diagnostics().size();
         return notes == 0 ? text : text + "  (" + notes + " diagnostic" + (notes == 1 ? "" : "s") + ", the first: "
                 + r.diagnostics().get(0) + ")";
+    }
+
+    /**
+     * A failed scenario's evidence, after its sentence, for a failing test (JUnit XML, {@link
+     * herald.grade.junit.HeraldBattery}): a shrunk counterexample as a {@code @Keeps} test gives it
+     * (how it was found and shrunk, its history, the command that replays it), then the verdict,
+     * diagnostics, stack traces, the history as found, and the command that grades the scenario again.
+     */
+    public String evidence(ScenarioResult r) {
+        StringBuilder text = new StringBuilder();
+        ScenarioResult.Shrunk shrunk = r.shrunk();
+        if (shrunk != null) {
+            text.append(Counterexample.evidence("found by " + Battery.VERSION + " as " + r.scenario().id(),
+                    shrunk.before(), shrunk.after(), r.history(), shrunk.replay())).append('\n');
+        }
+        if (r.verdict() != null) {
+            text.append(r.verdict());
+        }
+        r.diagnostics().stream().filter(d -> !d.equals(r.sentence()))
+                .forEach(d -> text.append("diagnostic: ").append(d).append('\n'));
+        r.traces().forEach(t -> text.append(t).append('\n'));
+        String history = shrunk != null ? shrunk.found() : r.history();
+        if (history != null) {
+            text.append(shrunk != null ? "history as found: " : "history: ").append(history).append('\n');
+        }
+        return text.append(shrunk != null ? "grade again: " : "replay: ").append(replay(r.scenario().id()))
+                .append('\n').toString();
     }
 
     /** The heading printed before the scenarios' lines. */
@@ -146,7 +187,7 @@ public record Score(String submission, String kind, String spec, Battery battery
             item.put("passed", r.passed());
             item.put("property", r.property());
             item.put("sentence", r.sentence());
-            item.put("shrunk", r.shrunk());
+            item.set("shrunk", shrunk(dir, r.shrunk()));
             item.put("history", relative(dir, r.history()));
             item.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
             r.diagnostics().forEach(item.withArray("diagnostics")::add);
@@ -168,6 +209,20 @@ public record Score(String submission, String kind, String spec, Battery battery
             item.put("met", goal.met());
             item.put("sentence", goal.sentence());
         }
+        return json;
+    }
+
+    private static JsonNode shrunk(Path dir, ScenarioResult.Shrunk shrunk) {
+        if (shrunk == null) {
+            return Json.MAPPER.nullNode();
+        }
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.set("before", Json.MAPPER.valueToTree(shrunk.before()));
+        json.set("after", Json.MAPPER.valueToTree(shrunk.after()));
+        json.put("shrinking", shrunk.shrinking());
+        json.put("found", relative(dir, shrunk.found()));
+        json.put("scenario", relative(dir, shrunk.scenarioFile()));
+        json.put("replay", shrunk.replay());
         return json;
     }
 

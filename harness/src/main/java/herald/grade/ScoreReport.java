@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * A grade as one standalone page, {@code report.html}: the scorecard, then each failing scenario
  * with its evidence (the first violation, the verdict, stack traces, diagnostics, each node's
- * stderr) and the space-time diagram of its run (of the shrunk run for a Java class), embedded so
- * that the page travels alone. Like the diagrams, it fetches nothing.
+ * stderr) and the space-time diagram of its run, embedded so that the page travels alone; for a
+ * Java class, of the shrunk run, with its sizes before and after shrinking, the command that
+ * replays it, and links to the run as found. Like the diagrams, it fetches nothing.
  */
 public final class ScoreReport {
 
@@ -87,12 +88,20 @@ public final class ScoreReport {
     private static void section(StringBuilder page, ScenarioResult r, Score score, Spec spec, Path dir, boolean draw) {
         page.append("<section id=\"").append(anchor(r)).append("\">\n<h2>").append(esc(r.scenario().id()))
                 .append(": ").append(esc(r.property())).append("</h2>\n<p>").append(esc(r.sentence())).append("</p>\n");
-        page.append("<p>replay: <code>").append(esc(score.replay(r.scenario().id())))
-                .append("</code>");
-        if (r.shrunk() != null) {
-            page.append("<br>").append(esc(r.shrunk()));
+        ScenarioResult.Shrunk shrunk = r.shrunk();
+        page.append("<p>");
+        if (shrunk != null) {
+            page.append(esc(shrunk.shrinking())).append("<br>replay: <code>").append(esc(shrunk.replay()))
+                    .append("</code><br>as found: ").append(link(dir, shrunk.found(), "its history"));
+            Path found = Path.of(shrunk.found()).resolveSibling(Report.FILE);
+            if (Files.exists(found)) {
+                page.append(" · ").append(link(dir, found.toString(), "its report"));
+            }
+            page.append("<br>grade again: <code>");
+        } else {
+            page.append("replay: <code>");
         }
-        page.append("</p>\n");
+        page.append(esc(score.replay(r.scenario().id()))).append("</code></p>\n");
         if (r.verdict() != null) {
             page.append("<pre>").append(esc(r.verdict())).append("</pre>\n");
         }
@@ -112,8 +121,7 @@ public final class ScoreReport {
             Path own = Path.of(r.history()).resolveSibling(Report.FILE);
             page.append("<p>history: <code>").append(esc(Score.relative(dir, r.history()))).append("</code>");
             if (Files.exists(own)) {
-                page.append(" · <a href=\"").append(esc(Score.relative(dir, own.toString())))
-                        .append("\">its report on a page of its own</a>");
+                page.append(" · ").append(link(dir, own.toString(), "its report on a page of its own"));
             }
             page.append("</p>\n");
             if (draw) {
@@ -124,6 +132,10 @@ public final class ScoreReport {
             }
         }
         page.append("</section>\n");
+    }
+
+    private static String link(Path dir, String file, String text) {
+        return "<a href=\"" + esc(Score.relative(dir, file)) + "\">" + esc(text) + "</a>";
     }
 
     private static String anchor(ScenarioResult r) {

@@ -1,5 +1,6 @@
 package herald.grade;
 
+import herald.hunt.ClassPath;
 import herald.node.Node;
 import herald.protocol.Protocols;
 import java.io.IOException;
@@ -7,12 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,8 +16,9 @@ import java.util.function.Supplier;
  * A Java implementation to grade: a student's class implementing {@link Node}, found on a class
  * path, or one of Herald's own protocols by id (to calibrate the battery).
  *
- * <p>Each run loads the class afresh, in a class loader of its own, so that nothing a run leaves
- * in a static field is there for the next one: a run and its replay see the same class, untouched.
+ * <p>Each run loads the class afresh, in a class loader of its own ({@link ClassPath#loader}), so
+ * that nothing a run leaves in a static field is there for the next one: a run and its replay see
+ * the same class, untouched.
  *
  * @param className the class's binary name, or null for a protocol
  * @param classpath where the class and what it needs are: jars, folders of classes (and the jars in
@@ -59,11 +56,7 @@ public record Submission(String className, List<String> classpath, String protoc
         if (protocol != null) {
             return;
         }
-        for (String entry : classpath) {
-            if (!Files.exists(Path.of(entry.endsWith("*") ? entry.substring(0, entry.length() - 1) : entry))) {
-                throw new IllegalArgumentException("--classpath entry " + entry + " does not exist");
-            }
-        }
+        classPath().check();
         try (URLClassLoader loader = loader()) {
             constructor(loader).newInstance();
         } catch (InvocationTargetException e) {
@@ -117,74 +110,12 @@ public record Submission(String className, List<String> classpath, String protoc
     }
 
     private URLClassLoader loader() {
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : entries()) {
-            try {
-                urls.add(entry.toAbsolutePath().toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("--classpath entry " + entry + " is not a path: " + e.getMessage());
-            }
-        }
-        return new Isolated(urls.toArray(URL[]::new), Submission.class.getClassLoader());
+        return classPath().loader(Submission.class.getClassLoader());
     }
 
-    /**
-     * The class path's entries as Java reads them, and a little more: a folder stands for its
-     * classes and for every jar in it ({@code deps/}), and {@code deps/*} for its jars.
-     */
-    private List<Path> entries() {
-        List<Path> entries = new ArrayList<>();
-        for (String entry : classpath) {
-            boolean jarsOnly = entry.endsWith("*");
-            Path path = Path.of(jarsOnly ? entry.substring(0, entry.length() - 1) : entry);
-            if (!jarsOnly) {
-                entries.add(path);
-            }
-            if (Files.isDirectory(path)) {
-                try (var jars = Files.list(path)) {
-                    jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(entries::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return entries;
-    }
-
-    /**
-     * A class loader that looks in the submission's class path before its parent, so that each run
-     * gets its own copy of the submission's classes even when they are on Herald's class path too
-     * (a course repository's tests). The Node API (with the node ids it uses) and the JDK always
-     * come from the parent: a submission's jar that bundles its own copy of Herald still speaks to
-     * this Herald.
-     */
-    private static final class Isolated extends URLClassLoader {
-        Isolated(URL[] urls, ClassLoader parent) {
-            super(urls, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-                    || name.startsWith("sun.") || name.startsWith("herald.node.")
-                    || name.startsWith("herald.history.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> type = findLoadedClass(name);
-                if (type == null) {
-                    try {
-                        type = findClass(name);
-                    } catch (ClassNotFoundException notHere) {
-                        return super.loadClass(name, resolve);
-                    }
-                }
-                if (resolve) {
-                    resolveClass(type);
-                }
-                return type;
-            }
-        }
+    /** Where the class is, as {@code --classpath} reads it. */
+    public ClassPath classPath() {
+        return new ClassPath(classpath);
     }
 
     private Constructor<? extends Node> constructor(ClassLoader loader) throws ReflectiveOperationException {
@@ -194,7 +125,7 @@ public record Submission(String className, List<String> classpath, String protoc
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("class " + className + " not found"
                     + (classpath.isEmpty() ? " (give --classpath with the jar or directory that has it)"
-                            : " in --classpath " + String.join(java.io.File.pathSeparator, classpath)));
+                            : " in --classpath " + classPath()));
         }
         if (!Node.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(className + " does not implement herald.node.Node");

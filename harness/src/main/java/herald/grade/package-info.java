@@ -14,8 +14,9 @@
  * ({@link herald.grade.ClassGrader}, {@link herald.grade.BatteryWorker}): on a {@link
  * herald.grade.Budget} of steps per run and of sends per call, under a watchdog for handlers that
  * never return, in a heap of its own, loaded afresh for every run so that a failure replays byte
- * for byte; a failing scenario goes through a {@link herald.grade.Shrinker} before its diagram is
- * drawn. A program in any language is graded in real time as N processes speaking Maelstrom's
+ * for byte; a failing scenario is shrunk by the hunt's {@link herald.hunt.Shrinker}, each smaller
+ * run on the same budgets, and kept beside the run as found with the {@code scenario.json} that
+ * {@code herald replay} runs again. A program in any language is graded in real time as N processes speaking Maelstrom's
  * protocol ({@link herald.grade.ProgramGrader}, over {@code herald.process}), where Maelstrom's
  * figures can also be held to goals ({@link herald.grade.Goal}).
  */

@@ -1,7 +1,7 @@
 package herald.hunt;
 
-import herald.check.Spec;
 import herald.check.Specs;
+import herald.history.Header;
 import herald.node.Node;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
@@ -24,9 +24,13 @@ public final class Replay {
 
     /** Runs the scenario of {@code file} with {@code protocol}; the history goes to {@code history} when not null. */
     public static Run run(ScenarioFile file, Protocol protocol, Path history) {
-        Spec spec = Specs.named(file.spec());
-        return Run.simulate(file.scenario(), protocol, spec,
-                Run.header(file.scenario(), protocol, spec, file.nemesis()), history, file.tracePackets());
+        return Run.simulate(file.scenario(), protocol, Specs.named(file.spec()), header(file, protocol), history,
+                file.tracePackets());
+    }
+
+    /** The header a replay of {@code file} writes: a run kept with it replays byte for byte. */
+    public static Header header(ScenarioFile file, Protocol protocol) {
+        return Run.header(file.scenario(), protocol, Specs.named(file.spec()), file.nemesis());
     }
 
     /**

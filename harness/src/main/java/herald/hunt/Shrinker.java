@@ -11,6 +11,7 @@ import herald.sim.Simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Makes a failing scenario smaller while it keeps failing the same way: delta debugging over the
@@ -34,9 +35,7 @@ public final class Shrinker {
     private final Target target;
     private final boolean respectAssumptions;
     private final int maxRuns;
-    private String property;
-    private Checker checker;
-    private String nemesis;
+    private Predicate<Scenario> trial;
     private int runs;
     private int steps;
 
@@ -52,20 +51,36 @@ public final class Shrinker {
     }
 
     /**
-     * The failing scenario made smaller.
+     * The failing scenario made smaller, each candidate simulated with the target's protocol and
+     * checked against the property.
      *
-     * @param found a run that broke {@code found.property()}
+     * @param found a run that broke {@code found.property()}, a property of the target's spec
      */
     public Shrunk shrink(Hunt.Found found) {
+        Checker checker = target.spec().checkers().stream().filter(c -> c.property().equals(found.property()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the spec has no property "
+                        + found.property()));
+        String nemesis = found.drawn().nemesis();
+        return shrink(found, candidate -> breaks(candidate, checker, nemesis));
+    }
+
+    /**
+     * The failing scenario made smaller, each candidate judged by {@code trial}: for runs that are
+     * more than simulated and checked (a graded class, run on a budget, on a fresh class loader,
+     * under a watchdog) or failures that are not a property (a handler that throws).
+     *
+     * @param found a run that failed as {@code found.property()} names it
+     * @param trial whether a candidate, run, still fails that way
+     */
+    public Shrunk shrink(Hunt.Found found, Predicate<Scenario> trial) {
         long startedAt = System.nanoTime();
-        property = found.property();
-        checker = target.spec().checkers().stream().filter(c -> c.property().equals(property)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the spec has no property " + property));
-        nemesis = found.drawn().nemesis();
+        this.trial = trial;
         runs = 0;
         List<Moves.Move> all = new ArrayList<>(Moves.STRUCTURE);
         all.addAll(Moves.TIME);
-        if (checker.safety()) {
+        boolean safety = target.spec().checkers().stream()
+                .anyMatch(c -> c.property().equals(found.property()) && c.safety());
+        if (safety) {
             // A run cut short cannot break a safety property it kept: the quiet period may shrink too.
             all.add(Moves::shorterQuiet);
         }
@@ -76,7 +91,8 @@ public final class Shrinker {
         if (!tidy.equals(current) && fails(tidy)) {
             current = tidy;
         }
-        return new Shrunk(found, new Case(current, nemesis), steps, runs, (System.nanoTime() - startedAt) / 1e9);
+        return new Shrunk(found, new Case(current, found.drawn().nemesis()), steps, runs,
+                (System.nanoTime() - startedAt) / 1e9);
     }
 
     /** Applies each move as long as it works, then the next, and again, until a whole round changes nothing. */
@@ -110,13 +126,18 @@ public final class Shrinker {
         return null;
     }
 
-    /** Whether {@code candidate} is allowed and still breaks the property. */
+    /** Whether {@code candidate} is allowed and still fails. */
     private boolean fails(Scenario candidate) {
         if (respectAssumptions && FailureModel.refusal(target.protocol(), NemesisOptions.of(candidate.schedule()),
                 candidate.nodes()).isPresent()) {
             return false;
         }
         runs++;
+        return trial.test(candidate);
+    }
+
+    /** Whether {@code candidate}, simulated, breaks the property {@code checker} checks. */
+    private boolean breaks(Scenario candidate, Checker checker, String nemesis) {
         HistoryCollector memory = new HistoryCollector();
         Recorder recorder = new Recorder(Run.header(candidate, target.protocol(), target.spec(), nemesis), memory);
         try {

@@ -11,7 +11,10 @@
  * shorter faults, earlier times), which works because the simulator keys each packet's fate to
  * the packet, not to a shared random stream. A {@link herald.hunt.Counterexample} keeps the
  * result as {@code scenario.json} beside its history, verdict and report, and {@link
- * herald.hunt.Replay} runs a scenario file again, byte for byte.
+ * herald.hunt.Replay} runs a scenario file again, byte for byte, finding a node class of one's own
+ * on a {@link herald.hunt.ClassPath}. The grader shrinks a graded class's failures with the same
+ * shrinker, each candidate judged by a run of its own ({@link herald.hunt.Shrinker#shrink(Hunt.Found,
+ * java.util.function.Predicate)}).
  *
  * <p>This is property-based testing (QuickCheck, Hypothesis) with a domain of its own: the
  * generated inputs are fault schedules and workloads, the property is a spec, and "smaller"

@@ -1,5 +1,6 @@
 package herald.junit;
 
+import herald.hunt.ClassPath;
 import herald.hunt.Counterexample;
 import herald.hunt.Hunt;
 import herald.hunt.Shrinker;
@@ -64,22 +65,16 @@ public final class HuntAssertions {
         var target = search.hunt().target();
         Shrinker.Shrunk shrunk = new Shrinker(target, true, SHRINK_RUNS).shrink(search.found());
         return Counterexample.keep(store, target, shrunk, nodeClass == null ? null : nodeClass.getName(),
-                nodeClass == null ? null : classpath(nodeClass));
+                nodeClass == null ? null : ClassPath.of(nodeClass).toString());
     }
 
     /** What a failing test says: the violation, how it was found and shrunk, the history, the replay. */
     static String failure(Hunt.Search search, Counterexample kept) {
-        Hunt.Found found = search.found();
         return search.hunt().target().protocol().id() + " does not keep " + search.hunt().target().spec().name() + ": "
                 + kept.sentence() + "\n"
-                + "  found at seed " + found.seed() + " after " + search.runs() + " scenarios; shrunk from "
-                + kept.before() + " to " + kept.after() + "\n"
-                + "  history: " + kept.historyFile() + "\n"
-                + "  replay:  " + kept.replayCommand();
+                + Counterexample.evidence("found at seed " + search.found().seed() + " after " + search.runs()
+                        + " scenarios", kept.before(), kept.after(), kept.historyFile().toString(),
+                        kept.replayCommand());
     }
 
-    private static String classpath(Class<?> type) {
-        var source = type.getProtectionDomain().getCodeSource();
-        return source == null ? null : Path.of(java.net.URI.create(source.getLocation().toString())).toString();
-    }
 }

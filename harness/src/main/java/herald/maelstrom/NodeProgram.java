@@ -8,8 +8,8 @@ import herald.history.NodeId;
 import herald.node.Message;
 import herald.node.Node;
 import herald.node.Packet;
+import herald.node.PacketCodec;
 import herald.protocol.Protocol;
-import herald.wire.PacketJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * text, and {@code read} returns the data of every message the protocol delivered, in delivery
  * order (twice if it delivered one twice: a read shows what the protocol did). The protocol's own
  * packets travel to the other nodes as {@code {"type": "herald", "packet": ...}} bodies, encoded by
- * {@link PacketJson}. When {@code init} carries Herald's extension ({@code "herald":
+ * {@link PacketCodec}. When {@code init} carries Herald's extension ({@code "herald":
  * {"deliver_to": "herald"}}), every delivery is also reported there, so that Herald can check order;
  * under Maelstrom itself nothing is sent to a destination it does not know.
  *
@@ -51,7 +51,6 @@ public final class NodeProgram {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream log;
-    private final PacketJson packets;
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     /** Packets the node sent itself: they arrive before anything else is read. */
     private final Deque<Runnable> local = new ArrayDeque<>();
@@ -75,7 +74,6 @@ public final class NodeProgram {
         this.in = in;
         this.out = out;
         this.log = log;
-        this.packets = new PacketJson(NodeProgram.class.getClassLoader());
     }
 
     /** Runs until stdin closes (exit code 0) or a handler throws (exit code 1). */
@@ -151,7 +149,7 @@ public final class NodeProgram {
         } else if (type.equals(PACKET)) {
             Packet packet;
             try {
-                packet = packets.decode(message.body().get("packet"));
+                packet = PacketCodec.fromTree(message.body().get("packet"));
             } catch (IllegalArgumentException e) {
                 log.println("herald node: ignored a packet from " + message.src() + " that does not decode ("
                         + e.getMessage() + ")");
@@ -237,7 +235,7 @@ public final class NodeProgram {
     /** Sends a packet to another node. */
     void send(NodeId to, Packet packet) {
         ObjectNode body = Envelope.body(PACKET);
-        body.set("packet", packets.encode(packet));
+        body.set("packet", PacketCodec.toTree(packet));
         write(new Envelope(context.self().name(), to.name(), body));
     }
 

@@ -59,6 +59,11 @@ public final class FailureModel {
     private FailureModel() {
     }
 
+    /** Whether {@code nemesis} on {@code nodes} keeps {@code assumption}. */
+    public static boolean keeps(Assumption assumption, NemesisOptions nemesis, List<String> nodes) {
+        return RULES.get(assumption).broken(nemesis, nodes) == null;
+    }
+
     /**
      * Why {@code protocol} cannot be run under {@code nemesis} on {@code nodes}, as one sentence,
      * e.g. "lamport-to assumes no process crashes, but the nemesis crash=1 crashes processes";

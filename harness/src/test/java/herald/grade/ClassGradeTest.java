@@ -110,7 +110,7 @@ class ClassGradeTest {
         Submission submission = Submission.ofClass(CountsInAStatic.class.getName(), List.of(classes.toString()));
         List<BatteryScenario> twice = List.of(NO_FAULTS, new BatteryScenario("loss", "loss=0.2", 2), NO_FAULTS);
         ClassRuns runs = new ClassRuns(submission, RELIABLE, BatterySettings.DEFAULT, Limits.DEFAULT,
-                Shrinker.AS_FOUND, dir, false);
+                dir, false);
         byte[] first = bytes(runs.run(twice.get(0)));
         runs.run(twice.get(1));
         byte[] again = bytes(runs.run(twice.get(2)));

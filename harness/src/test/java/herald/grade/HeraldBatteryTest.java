@@ -8,6 +8,7 @@ import herald.broadcast.EagerReliableBroadcast;
 import herald.grade.junit.HeraldBattery;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +40,26 @@ class HeraldBatteryTest {
     }
 
     @Test
-    void aClassThatFailsAScenarioFailsThatTestWithTheSentenceTheVerdictAndTheReplay() throws Throwable {
+    void aClassThatFailsAScenarioFailsThatTestWithTheShrunkSentenceItsHistoryAndItsReplay() throws Throwable {
         List<DynamicTest> tests = new BestEffortIsNotReliable().battery().toList();
         assertThat(tests).extracting(DynamicTest::getDisplayName).containsExactly("loss/1");
+        Path report = dir.resolve("best-effort");
+        String classes = Path.of(BestEffortBroadcast.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
         assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("loss/1 (loss=0.2): ")
-                .hasMessageContaining("reliable: INVALID")
-                .hasMessageContaining("history: " + dir.resolve("best-effort"))
-                .hasMessageContaining("replay: ./herald grade --spec reliable --class "
+                .hasMessageMatching("(?s)loss/1 \\(loss=0\\.2\\): agreement violated: correct process n\\d delivered "
+                        + "[^\n]+\n"
+                        + "  found by herald-battery/2 as loss/1; shrunk from 5 nodes, 20 broadcasts, [^\n]+ to 2 nodes, "
+                        + "1 broadcast, [^\n]+\n"
+                        + "  history: " + Pattern.quote(report + "/loss-seed1/shrunk/history.jsonl") + "\n"
+                        + "  replay:  " + Pattern.quote("./herald replay " + report + "/loss-seed1/shrunk/scenario.json "
+                                + "--classpath " + classes) + "\n"
+                        + "reliable: INVALID.*")
+                .hasMessageContaining("history as found: " + report.resolve("loss-seed1/history.jsonl"))
+                .hasMessageContaining("grade again: ./herald grade --spec reliable --class "
                         + "herald.broadcast.BestEffortBroadcast --classpath target/classes --scenarios loss/1");
-        assertThat(dir.resolve("best-effort/report.html")).exists();
-        assertThat(dir.resolve("best-effort/score.json")).exists();
+        assertThat(report.resolve("report.html")).exists();
+        assertThat(report.resolve("score.json")).exists();
+        assertThat(report.resolve("loss-seed1/shrunk/scenario.json")).exists();
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The battery against Herald's own protocols, run in this JVM: every reference protocol scores full
  * marks on its spec's battery, graded as a class where it can be, and every broken one fails it by
- * the property it breaks. The catalogue of broken protocols grows; every one of them is graded here.
+ * the property it breaks, each failure shrunk. The catalogue of broken protocols grows; every one of them is graded here.
  */
 class ReferenceProtocolsGradeTest {
 
@@ -36,7 +36,7 @@ class ReferenceProtocolsGradeTest {
         Spec spec = Specs.named(protocol.spec());
         Battery battery = Battery.of(spec, Battery.Target.CLASSES);
         ClassRuns runs = new ClassRuns(submission(protocol), spec, BatterySettings.DEFAULT, Limits.DEFAULT,
-                Shrinker.AS_FOUND, dir, false);
+                dir, false);
         return runs.runAll(battery.scenarios());
     }
 
@@ -65,10 +65,16 @@ class ReferenceProtocolsGradeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutants")
-    void aBrokenProtocolFailsItsSpecsBatteryByThePropertyItBreaks(Protocol protocol) {
+    void aBrokenProtocolFailsItsSpecsBatteryByThePropertyItBreaksAndEachFailureIsShrunk(Protocol protocol) {
         List<ScenarioResult> failed = grade(protocol).stream().filter(r -> !r.passed()).toList();
         assertThat(failed).isNotEmpty();
         assertThat(failed).extracting(ScenarioResult::property).filteredOn(Objects::nonNull)
                 .contains(protocol.breaks());
+        assertThat(failed).allSatisfy(r -> {
+            assertThat(r.shrunk()).as(r.scenario().id()).isNotNull();
+            assertThat(r.shrunk().after().nodes()).isLessThanOrEqualTo(r.shrunk().before().nodes());
+            assertThat(r.shrunk().after().broadcasts()).isLessThanOrEqualTo(r.shrunk().before().broadcasts());
+            assertThat(Path.of(r.shrunk().scenarioFile())).isRegularFile();
+        });
     }
 }

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every packet every protocol sends survives the wire: encoded as the sockets runtime encodes it,
- * decoded, it is equal to what was sent, and the run goes on with the decoded copy.
+ * Every packet every protocol sends survives the wire: encoded as the sockets runtime encodes it
+ * (with {@link herald.node.PacketCodec}, as {@code herald node} does too), decoded, it is equal to
+ * what was sent, and the run goes on with the decoded copy.
  */
 class PacketsOnTheWireTest {
 

@@ -1,62 +1,80 @@
 package herald.node;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Packets as JSON, for runtimes whose nodes do not share memory: real sockets, other processes.
+ * Packets as JSON and back, for runtimes whose nodes do not share memory: real sockets, other
+ * processes speaking Maelstrom's protocol.
  *
- * <p>A packet is a record, possibly wrapping others ({@code PerfectLinks.Data(seq, payload)}
- * around a protocol's own record). Each packet object carries its class name in a {@code "@type"}
- * field, nested ones too, so that decoding gives back the same concrete records and
- * {@code decode(encode(p)).equals(p)}:
+ * <p>A packet is a record of plain values, so the encoding follows the record: one JSON field per
+ * component, named as the component is. Where the component's declared type does not say what the
+ * value is (a {@code Packet payload} holding some protocol's record, an {@code Object} tag), the
+ * value carries its class in {@code "@type"}, and a plain value there sits in {@code "@value"}:
  *
  * <pre>
  * {"@type":"herald.link.PerfectLinks$Data","seq":3,"payload":
  *   {"@type":"herald.broadcast.EagerReliableBroadcast$Data","message":{"id":"n1-1","origin":"n1","data":"v1"}}}
  * </pre>
  *
- * <p>Only classes that implement {@link Packet} are ever named by a tag that is decoded: a datagram
- * naming any other class is refused, so a stray or hostile datagram cannot make the runtime load
- * what it likes.
+ * <p>Decoding reads each component by its declared type, generics included ({@code List<Message>},
+ * {@code Map<NodeId, Long>}), and builds the record through its canonical constructor, so that
+ * {@code decode(encode(p)).equals(p)}. Values a packet may hold: records, strings, booleans,
+ * numbers, characters, enums, {@link herald.history.NodeId}s, lists, sets, maps and arrays of
+ * those, and null; anything else is refused with a sentence naming it.
+ *
+ * <p>A tag may name only a {@link Packet} class or a plain value (a string, a boxed number, a node
+ * id, an array of those), and only where it fits the declared type; other records are built only
+ * where a packet's own declaration names them. A stray or hostile datagram cannot make a runtime
+ * load or build what it likes. Classes are looked up with the thread's context class loader, or
+ * else this class's.
  */
 public final class PacketCodec {
 
-    /** The field that names a packet's class. */
+    /** The field that names a value's class where its declaration does not. */
     public static final String TYPE = "@type";
+    /** The field that holds a tagged plain value. */
+    static final String VALUE = "@value";
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = TYPE)
-    private interface Tagged {
-    }
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addMixIn(Packet.class, Tagged.class)
-            .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().allowIfBaseType(Packet.class).build())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PacketCodec() {
     }
 
-    /** The packet as one line of JSON, with its type tags. */
-    public static String encode(Packet packet) {
-        try {
-            return MAPPER.writerFor(Packet.class).writeValueAsString(packet);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot encode the packet " + packet + " as JSON: "
-                    + e.getOriginalMessage(), e);
-        }
+    /** The packet as a JSON tree, its class in {@code "@type"}, to be embedded in a larger document. */
+    public static ObjectNode toTree(Packet packet) {
+        return (ObjectNode) PacketWriter.write(packet, Packet.class);
     }
 
-    /** The packet as a JSON tree, with its type tags, to be embedded in a larger document. */
-    public static JsonNode toTree(Packet packet) {
-        return MAPPER.valueToTree(new Holder(packet)).get("packet");
+    /** The packet as one line of JSON. */
+    public static String encode(Packet packet) {
+        return toTree(packet).toString();
+    }
+
+    /** UTF-8 bytes of {@link #encode}, for a datagram. */
+    public static byte[] bytes(Packet packet) {
+        return encode(packet).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The packet a {@link #toTree} tree describes.
+     *
+     * @throws IllegalArgumentException "not a packet: " and what in {@code json} is wrong
+     */
+    public static Packet fromTree(JsonNode json) {
+        Object value;
+        try {
+            value = new PacketReader(loader()).read(json, Packet.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a packet: " + e.getMessage(), e);
+        }
+        if (!(value instanceof Packet packet)) {
+            throw new IllegalArgumentException("not a packet: " + json);
+        }
+        return packet;
     }
 
     /**
@@ -66,28 +84,17 @@ public final class PacketCodec {
      *     not fit the class it names
      */
     public static Packet decode(String json) {
+        JsonNode tree;
         try {
-            return MAPPER.readValue(json, Packet.class);
+            tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a packet: " + e.getOriginalMessage(), e);
         }
+        return fromTree(tree);
     }
 
-    /** The packet a {@link #toTree} tree describes. */
-    public static Packet fromTree(JsonNode tree) {
-        try {
-            return MAPPER.treeToValue(tree, Packet.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a packet: " + e.getMessage(), e);
-        }
-    }
-
-    /** UTF-8 bytes of {@link #encode}, for a datagram. */
-    public static byte[] bytes(Packet packet) {
-        return encode(packet).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Keeps the declared type {@code Packet} when a packet is turned into a tree. */
-    private record Holder(Packet packet) {
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : PacketCodec.class.getClassLoader();
     }
 }

@@ -9,9 +9,9 @@ import herald.grade.Limits;
 import herald.grade.ScenarioResult;
 import herald.grade.Score;
 import herald.grade.Submission;
+import herald.hunt.ClassPath;
 import herald.node.Node;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,9 +30,12 @@ import org.junit.jupiter.api.TestFactory;
  * </pre>
  *
  * <p>The battery runs in a JVM of its own (as {@code herald grade --class} runs it), so a node
- * that loops forever or fills its heap fails its scenario and not the build's JVM. The report
- * ({@code report.html}, {@code score.json}, every failing history) is written to
- * {@code target/herald/<SimpleClassName>/}.
+ * that loops forever or fills its heap fails its scenario and not the build's JVM. A failing
+ * scenario is shrunk, and its test fails as a failing {@link herald.junit.Keeps @Keeps} test does
+ * ({@link Score#evidence}): the shrunk counterexample's first violation, its history, the command
+ * that replays it. The
+ * report ({@code report.html}, {@code score.json}, every failing history, as found and shrunk) is
+ * written to {@code target/herald/<SimpleClassName>/}.
  */
 public abstract class HeraldBattery {
 
@@ -74,9 +77,9 @@ public abstract class HeraldBattery {
         if (scenarios() != null) {
             battery = battery.only(scenarios());
         }
-        Submission submission = Submission.ofClass(node.getName(), List.of(home(node)));
+        Submission submission = Submission.ofClass(node.getName(), ClassPath.of(node).entries());
         String replay = "./herald grade --spec " + spec + " --class " + node.getName() + " --classpath target/classes";
-        Path dir = reportDir();
+        Path dir = reportDir().toAbsolutePath();
         Score score = Grading.javaClass(submission, checked, battery, BatterySettings.DEFAULT, limits(), dir, false,
                 replay, result -> { });
         Path report = Grading.write(score, checked, dir);
@@ -87,35 +90,9 @@ public abstract class HeraldBattery {
         }));
     }
 
-    /** The folder or jar the class was loaded from, so that each run loads it afresh from there. */
-    private static String home(Class<?> type) {
-        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
-        try {
-            if (source != null) {
-                return Path.of(source.getLocation().toURI()).toString();
-            }
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
-        }
-        throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from");
-    }
-
-    /** The failure message: the sentence first, then everything that proves it. */
+    /** The failure message: the sentence first, then the evidence, the report. */
     static String evidence(ScenarioResult r, Score score, Path report) {
-        StringBuilder text = new StringBuilder(r.scenario().id()).append(" (").append(r.scenario().nemesis())
-                .append("): ").append(r.sentence()).append('\n');
-        if (r.verdict() != null) {
-            text.append(r.verdict());
-        }
-        r.traces().forEach(trace -> text.append(trace).append('\n'));
-        if (r.shrunk() != null) {
-            text.append(r.shrunk()).append('\n');
-        }
-        if (r.history() != null) {
-            text.append("history: ").append(r.history()).append('\n');
-        }
-        text.append("report: ").append(report.toAbsolutePath()).append('\n');
-        text.append("replay: ").append(score.replay(r.scenario().id()));
-        return text.toString();
+        return r.scenario().id() + " (" + r.scenario().nemesis() + "): " + r.sentence() + "\n" + score.evidence(r)
+                + "report: " + report.toAbsolutePath();
     }
 }

@@ -10,7 +10,14 @@ public class RearmsAtOnce extends Relay {
     @Override
     public void init(Context context) {
         super.init(context);
-        context.setTimer(0, POLL);
+        if (polls()) {
+            context.setTimer(0, POLL);
+        }
+    }
+
+    /** Whether this node polls. */
+    protected boolean polls() {
+        return true;
     }
 
     @Override

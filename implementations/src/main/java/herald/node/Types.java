@@ -1,4 +1,4 @@
-package herald.wire;
+package herald.node;
 
 import herald.history.NodeId;
 import java.lang.reflect.Array;

@@ -1,7 +1,6 @@
-package herald.wire;
+package herald.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import herald.history.NodeId;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -9,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -23,12 +23,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reading a packet: each value by the type its record component declares, generics included; only
- * records and plain values are ever built, whatever class a line names.
+ * Reading a packet: each value by the type its record component declares, generics included. A
+ * {@code "@type"} tag may name only a {@link Packet} or a plain value, where it fits; other records
+ * are built only where a declaration names them.
  */
 final class PacketReader {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ClassLoader classes;
 
@@ -37,16 +36,16 @@ final class PacketReader {
     }
 
     Object read(JsonNode json, Type declared) {
-        if (json == null || json.isNull()) {
+        if (json == null || json.isNull() || json.isMissingNode()) {
             if (Types.raw(declared).isPrimitive()) {
                 throw new IllegalArgumentException("a " + Types.raw(declared) + " cannot be null");
             }
             return null;
         }
-        if (json.isObject() && json.has(PacketJson.TYPE)) {
-            Class<?> named = named(json.get(PacketJson.TYPE).asText(), Types.raw(declared));
-            if (json.has(PacketJson.VALUE) || named == NodeId.class) {
-                return read(json.get(PacketJson.VALUE), named);
+        if (json.isObject() && json.has(PacketCodec.TYPE)) {
+            Class<?> named = named(json.get(PacketCodec.TYPE).asText(), Types.raw(declared));
+            if (json.has(PacketCodec.VALUE) || named == NodeId.class) {
+                return read(json.get(PacketCodec.VALUE), named);
             }
             return readRecord(json, named);
         }
@@ -56,6 +55,10 @@ final class PacketReader {
         }
         if (raw.isRecord() && raw != NodeId.class) {
             return readRecord(expect(json, json.isObject(), raw), raw);
+        }
+        if (raw.isInterface() && !Collection.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {
+            throw new IllegalArgumentException("a " + raw.getSimpleName() + " names its class in \"" + PacketCodec.TYPE
+                    + "\", got " + json);
         }
         if (raw.isArray()) {
             expect(json, json.isArray(), raw);
@@ -141,6 +144,12 @@ final class PacketReader {
             throw new IllegalArgumentException(type.getName() + " is not a record");
         }
         RecordComponent[] components = type.getRecordComponents();
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals(PacketCodec.TYPE) && Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+                throw new IllegalArgumentException(type.getSimpleName() + " has no field " + name);
+            }
+        }
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
         for (int k = 0; k < components.length; k++) {
@@ -199,7 +208,7 @@ final class PacketReader {
                 : Collections.unmodifiableMap(map);
     }
 
-    /** The class a line names, if it may be built here and fits where it goes. */
+    /** The class a tag names, if a tag may name it and it fits where it goes. */
     private Class<?> named(String name, Class<?> declared) {
         Class<?> type;
         try {
@@ -207,13 +216,23 @@ final class PacketReader {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalArgumentException("unknown packet class " + name);
         }
-        boolean buildable = type.isRecord() || type.isEnum() || type.isArray() || type == String.class
-                || type == NodeId.class || Number.class.isAssignableFrom(type) && type.getName().startsWith("java.lang.")
-                || type == Boolean.class || type == Character.class;
-        if (!buildable || !Types.box(declared).isAssignableFrom(type)) {
+        if (!nameable(type)) {
+            throw new IllegalArgumentException("a tag names a packet or a plain value, not " + name);
+        }
+        if (!Types.box(declared).isAssignableFrom(type)) {
             throw new IllegalArgumentException(name + " cannot stand where a " + declared.getSimpleName() + " goes");
         }
         return type;
+    }
+
+    /** Whether a tag may name {@code type}: a packet record or enum, a plain value, an array of those. */
+    static boolean nameable(Class<?> type) {
+        if (type.isArray()) {
+            return type.getComponentType().isPrimitive() || nameable(type.getComponentType());
+        }
+        return Packet.class.isAssignableFrom(type) && (type.isRecord() || type.isEnum()) || type == String.class
+                || type == NodeId.class || type == Boolean.class || type == Character.class
+                || Number.class.isAssignableFrom(type) && type.getName().startsWith("java.lang.");
     }
 
     /** A map's key from its text in a JSON object. */

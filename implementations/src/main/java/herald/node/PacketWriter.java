@@ -1,4 +1,4 @@
-package herald.wire;
+package herald.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -82,7 +82,7 @@ final class PacketWriter {
     private static ObjectNode writeRecord(Record record, boolean named) {
         ObjectNode json = JSON.objectNode();
         if (named) {
-            json.put(PacketJson.TYPE, record.getClass().getName());
+            json.put(PacketCodec.TYPE, nameable(record.getClass()).getName());
         }
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object field;
@@ -109,10 +109,19 @@ final class PacketWriter {
         return pairs;
     }
 
+    /** {@code type}, when a reader will take a tag naming it: refused here, not at the other end. */
+    private static Class<?> nameable(Class<?> type) {
+        if (!PacketReader.nameable(type)) {
+            throw new IllegalArgumentException("cannot put a " + type.getName() + " where its declaration does not "
+                    + "name it: only packets and plain values carry their class in a packet");
+        }
+        return type;
+    }
+
     private static ObjectNode tagged(Class<?> type, JsonNode value) {
         ObjectNode json = JSON.objectNode();
-        json.put(PacketJson.TYPE, type.getName());
-        json.set(PacketJson.VALUE, value);
+        json.put(PacketCodec.TYPE, nameable(type).getName());
+        json.set(PacketCodec.VALUE, value);
         return json;
     }
 }
