@@ -71,13 +71,14 @@ final class GradeCommand implements Callable<Integer> {
             description = "Client operations per second, half broadcasts and half reads, as Maelstrom's --rate.")
     private Double rate;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1",
-            description = "The window in which faults and operations happen (default 1 s).")
-    private double timeLimit;
+    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "1s",
+            description = "The window in which faults and operations happen: a duration (20s, 500ms) or, as "
+                    + "Maelstrom's --time-limit, a number of seconds (default 1s).")
+    private String timeLimit;
 
-    @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "1",
-            description = "The quiet period after the faults heal, before the final reads (default 1 s).")
-    private double quiet;
+    @Option(names = "--quiet", paramLabel = "T", defaultValue = "1s",
+            description = "The quiet period after the faults heal, before the final reads (default 1s).")
+    private String quiet;
 
     @Option(names = "--latency", paramLabel = "MILLIS",
             description = "Mean latency of messages between nodes, as Maelstrom's --latency (default: the "
@@ -201,9 +202,9 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private BatterySettings settings() {
-        long window = Math.round(timeLimit * 1_000_000);
+        long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, 3_600_000_000L);
         int count = broadcasts != null ? broadcasts : rate != null
-                ? (int) Math.max(1, Math.round(rate * timeLimit / 2)) : BatterySettings.DEFAULT.broadcasts();
+                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
         if (broadcasts != null && rate != null) {
             throw new IllegalArgumentException("give --broadcasts or --rate, not both");
         }
@@ -218,7 +219,8 @@ final class GradeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
             }
         }
-        return new BatterySettings(nodes, count, new Timing(window, Math.round(quiet * 1_000_000)), network);
+        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, 3_600_000_000L);
+        return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
     }
 
     private List<Goal> goals() {

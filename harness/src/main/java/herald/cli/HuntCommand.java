@@ -22,8 +22,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +35,6 @@ import picocli.CommandLine.Parameters;
                 + "Exit code 1 when a violation is found, 0 when none is within the budget."})
 final class HuntCommand implements Callable<Integer> {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)");
 
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "The protocol's id (see herald list).")
     private String protocolId;
@@ -159,19 +156,10 @@ final class HuntCommand implements Callable<Integer> {
     }
 
     static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("--time-limit takes a duration such as 20s, 500ms or 2m, got \"" + text + "\"");
-        }
-        double value = Double.parseDouble(m.group(1));
-        double millis = switch (m.group(2)) {
-            case "ms" -> value;
-            case "s" -> value * 1_000;
-            default -> value * 60_000;
-        };
-        if (millis < 1) {
+        long micros = herald.history.Durations.micros("--time-limit", text, 1_000_000, Long.MAX_VALUE / 1_000);
+        if (micros < 1_000) {
             throw new IllegalArgumentException("--time-limit must be at least 1ms, got \"" + text + "\"");
         }
-        return Duration.ofMillis(Math.round(millis));
+        return Duration.ofNanos(micros * 1_000);
     }
 }

@@ -98,7 +98,7 @@ class HuntCommandTest {
     @Test
     void badOptionsAreBadInput() {
         assertThat(CommandLine.run("hunt", "eager-rb", "--time-limit", "soon").err())
-                .isEqualTo("herald hunt: --time-limit takes a duration such as 20s, 500ms or 2m, got \"soon\"\n");
+                .isEqualTo("herald hunt: --time-limit takes a duration (500ms, 20s, 2m, or a number of seconds), got \"soon\"\n");
         assertThat(CommandLine.run("hunt", "eager-rb", "--nodes", "5..3").err())
                 .startsWith("herald hunt: a group has at least one process");
         CommandLine property = CommandLine.run("hunt", "eager-rb", "--property", "total-order");

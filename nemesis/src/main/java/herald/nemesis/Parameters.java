@@ -57,40 +57,11 @@ final class Parameters {
         throw new IllegalArgumentException(what + " takes a probability between 0 and 1, got \"" + text + "\"");
     }
 
-    /** Microseconds in {@code 500us}, {@code 20ms}, {@code 1.5s}. */
     /** The longest time or duration a fault takes: an hour, in microseconds; more is surely a typo. */
     static final long LONGEST = 3_600_000_000L;
 
     static long duration(String what, String text) {
-        String t = text.strip();
-        long unit;
-        String number;
-        if (t.endsWith("us")) {
-            unit = 1;
-            number = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("ms")) {
-            unit = 1_000;
-            number = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("s")) {
-            unit = 1_000_000;
-            number = t.substring(0, t.length() - 1);
-        } else {
-            throw new IllegalArgumentException(what + " takes a duration with a unit (500us, 20ms, 1.5s), got \""
-                    + text + "\"");
-        }
-        try {
-            double value = Double.parseDouble(number.strip()) * unit;
-            if (value >= 0 && value <= LONGEST) {
-                return Math.round(value);
-            }
-            if (value > LONGEST) {
-                throw new IllegalArgumentException(what + " takes a duration of at most an hour, got \"" + text + "\"");
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, with the text
-        }
-        throw new IllegalArgumentException(what + " takes a duration with a unit (500us, 20ms, 1.5s), got \""
-                + text + "\"");
+        return herald.history.Durations.micros(what, text, 0, LONGEST);
     }
 
     static long duration(String what, String text, long otherwise) {
@@ -99,10 +70,7 @@ final class Parameters {
 
     /** {@code 20ms} rather than {@code 20000}: for people. */
     static String showDuration(long micros) {
-        if (micros % 1_000_000 == 0) {
-            return micros / 1_000_000 + "s";
-        }
-        return micros % 1_000 == 0 ? micros / 1_000 + "ms" : micros + "us";
+        return herald.history.Durations.show(micros);
     }
 
     /** Whether {@code text} is a count (digits) rather than a list of nodes. */
