@@ -235,4 +235,69 @@ class SocketFaultsTest {
         assertThat(run.isAlive()).isFalse();
         assertThat(transport.closed).hasValue(1);
     }
+
+    /** UDP, but a node's socket takes half a second to open again after a crash, as a relay's program does. */
+    private static final class SlowToReopen implements Transport {
+        private final Transport sockets = new UdpTransport(NODES.size());
+        private final boolean[] opened = new boolean[NODES.size()];
+
+        @Override
+        public void open(int node, Inbox inbox) throws IOException {
+            boolean again;
+            synchronized (this) {
+                again = opened[node];
+                opened[node] = true;
+            }
+            if (again) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+            sockets.open(node, inbox);
+        }
+
+        @Override
+        public void send(int from, int to, byte[] datagram) {
+            sockets.send(from, to, datagram);
+        }
+
+        @Override
+        public void close(int node) {
+            sockets.close(node);
+        }
+
+        @Override
+        public String name() {
+            return "udp";
+        }
+
+        @Override
+        public void close() {
+            sockets.close();
+        }
+    }
+
+    @Test
+    void aNodeSlowToReopenItsSocketAfterARestartDoesNotDelayTheNextFault() throws Exception {
+        Schedule faults = new Schedule(List.of(new ScheduledFault(100_000, 200_000, new Crash(List.of("n1"), true)),
+                new ScheduledFault(250_000, 350_000, new Loss(0.1))));
+        Scenario scenario = new Scenario("diarist", NODES, List.of(), faults, 1, new Timing(400_000, 700_000),
+                NetworkModel.DEFAULT);
+        HistoryCollector memory = new HistoryCollector();
+        SharedRecorder recorder = new SharedRecorder(new Recorder(Header.of(NODES).withModel(faults.model())
+                .withClock("wall"), memory), new WallClock());
+        new SocketRuntime(scenario, () -> new Diarist(false), recorder, false, new SlowToReopen(), Optional.empty())
+                .run();
+        List<Event.Fault> changes = memory.history().events().stream().filter(e -> e instanceof Event.Fault)
+                .map(e -> (Event.Fault) e).toList();
+        Event.Fault recovered = changes.get(1);
+        Event.Fault lossStarts = changes.get(2);
+        assertThat(lossStarts.fault()).isEqualTo("loss");
+        assertThat(lossStarts.t() - recovered.t()).as("the loss starts 50 ms after the restart, not after the socket")
+                .isLessThan(300_000);
+        assertThat(of(memory.history(), "n1")).anyMatch(e -> e instanceof Event.Log l && l.text().equals("boot 2"));
+    }
 }
