@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Regressions: what a program's process leaves behind, and what Herald starts it with. */
 class NodeProcessTest {
 
-    private static final NodeProcess.Listener QUIET = new NodeProcess.Listener() {
+    /** A listener that takes no notice, unless a test overrides what it wants to see. */
+    private static class Quiet implements NodeProcess.Listener {
         @Override
         public void line(NodeProcess from, long number, String line) {
         }
@@ -30,7 +31,7 @@ class NodeProcessTest {
         @Override
         public void failed(NodeProcess from, String what, Throwable cause) {
         }
-    };
+    }
 
     private static boolean threadAlive(String name) {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
@@ -39,7 +40,7 @@ class NodeProcessTest {
     @Test
     void aProcessThatEndsOnItsOwnTakesItsStdinWriterWithIt() throws Exception {
         String node = "quitter" + ThreadLocalRandom.current().nextInt(1_000_000);
-        NodeProcess p = NodeProcess.start(node, List.of("sh", "-c", "exit 3"), null, NodeProcess.Limits.DEFAULT, QUIET);
+        NodeProcess p = NodeProcess.start(node, List.of("sh", "-c", "exit 3"), null, NodeProcess.Limits.DEFAULT, new Quiet());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (threadAlive("herald-" + node + "-stdin") && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -70,18 +71,10 @@ class NodeProcessTest {
     void aFailureWhileReadingAProcessIsToldToTheListenerNotLostWithItsThread() throws Exception {
         CountDownLatch told = new CountDownLatch(1);
         String[] what = new String[1];
-        NodeProcess.Listener broken = new NodeProcess.Listener() {
+        NodeProcess.Listener broken = new Quiet() {
             @Override
             public void line(NodeProcess from, long number, String line) {
                 throw new IllegalStateException("no route for " + line);
-            }
-
-            @Override
-            public void diagnostic(NodeProcess from, String sentence, boolean often) {
-            }
-
-            @Override
-            public void exited(NodeProcess from, int code) {
             }
 
             @Override

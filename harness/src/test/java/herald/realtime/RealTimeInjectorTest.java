@@ -37,28 +37,9 @@ class RealTimeInjectorTest {
     private final HistoryCollector memory = new HistoryCollector();
     private final SharedRecorder recorder = new SharedRecorder(
             new Recorder(Header.of(NODES).withModel("crash-recovery").withClock("wall"), memory), new WallClock());
-    private final List<String> actions = new ArrayList<>();
-    private final RealTimeInjector injector = new RealTimeInjector(recorder, active -> { }, new ProcessControl() {
-        @Override
-        public void crash(String node) {
-            actions.add("crash " + node);
-        }
-
-        @Override
-        public void recover(String node, boolean paused) {
-            actions.add("recover " + node + (paused ? " paused" : ""));
-        }
-
-        @Override
-        public void pause(String node) {
-            actions.add("pause " + node);
-        }
-
-        @Override
-        public void resume(String node) {
-            actions.add("resume " + node);
-        }
-    }, NODES);
+    private final Actions processes = new Actions();
+    private final List<String> actions = processes.told;
+    private final RealTimeInjector injector = new RealTimeInjector(recorder, active -> { }, processes, NODES);
 
     @Test
     void aNodeWhoseOwnCodeFailedIsNeitherCrashedAgainNorBroughtBackByARecoveringCrash() {

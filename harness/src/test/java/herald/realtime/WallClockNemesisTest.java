@@ -45,23 +45,7 @@ class WallClockNemesisTest {
         reconfigured.add(active.toString());
     };
 
-    private final ProcessControl nobody = new ProcessControl() {
-        @Override
-        public void crash(String node) {
-        }
-
-        @Override
-        public void recover(String node, boolean paused) {
-        }
-
-        @Override
-        public void pause(String node) {
-        }
-
-        @Override
-        public void resume(String node) {
-        }
-    };
+    private final ProcessControl nobody = new Actions();
 
     private static final Partition CUT = new Partition("groups", List.of(List.of("n1"), List.of("n2")));
 

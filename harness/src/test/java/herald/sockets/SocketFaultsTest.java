@@ -177,13 +177,35 @@ class SocketFaultsTest {
         assertThat(history).content().contains("\"type\":\"fault\"").doesNotContain("\"type\":\"end\"");
     }
 
-    /** A transport that counts how often it was closed. */
-    private static final class Counted implements Transport {
+    /**
+     * UDP, watched: it counts how often it was closed, and a node's socket takes {@code reopening}
+     * ms to open again after a crash, as a relay's program does.
+     */
+    private static final class Watched implements Transport {
         private final Transport sockets = new UdpTransport(NODES.size());
+        private final boolean[] opened = new boolean[NODES.size()];
+        private final long reopening;
         final AtomicInteger closed = new AtomicInteger();
+
+        Watched(long reopening) {
+            this.reopening = reopening;
+        }
 
         @Override
         public void open(int node, Inbox inbox) throws IOException {
+            boolean again;
+            synchronized (this) {
+                again = opened[node];
+                opened[node] = true;
+            }
+            if (again) {
+                try {
+                    Thread.sleep(reopening);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
             sockets.open(node, inbox);
         }
 
@@ -215,7 +237,7 @@ class SocketFaultsTest {
                 NetworkModel.DEFAULT);
         SharedRecorder recorder = new SharedRecorder(new Recorder(Header.of(NODES).withClock("wall"),
                 new HistoryCollector()), new WallClock());
-        Counted transport = new Counted();
+        Watched transport = new Watched(0);
         SocketRuntime runtime = new SocketRuntime(scenario, () -> new Diarist(false), recorder, false, transport,
                 Optional.empty());
         Thread run = new Thread(() -> {
@@ -236,50 +258,6 @@ class SocketFaultsTest {
         assertThat(transport.closed).hasValue(1);
     }
 
-    /** UDP, but a node's socket takes half a second to open again after a crash, as a relay's program does. */
-    private static final class SlowToReopen implements Transport {
-        private final Transport sockets = new UdpTransport(NODES.size());
-        private final boolean[] opened = new boolean[NODES.size()];
-
-        @Override
-        public void open(int node, Inbox inbox) throws IOException {
-            boolean again;
-            synchronized (this) {
-                again = opened[node];
-                opened[node] = true;
-            }
-            if (again) {
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-            sockets.open(node, inbox);
-        }
-
-        @Override
-        public void send(int from, int to, byte[] datagram) {
-            sockets.send(from, to, datagram);
-        }
-
-        @Override
-        public void close(int node) {
-            sockets.close(node);
-        }
-
-        @Override
-        public String name() {
-            return "udp";
-        }
-
-        @Override
-        public void close() {
-            sockets.close();
-        }
-    }
-
     @Test
     void aNodeSlowToReopenItsSocketAfterARestartDoesNotDelayTheNextFault() throws Exception {
         Schedule faults = new Schedule(List.of(new ScheduledFault(100_000, 200_000, new Crash(List.of("n1"), true)),
@@ -289,7 +267,7 @@ class SocketFaultsTest {
         HistoryCollector memory = new HistoryCollector();
         SharedRecorder recorder = new SharedRecorder(new Recorder(Header.of(NODES).withModel(faults.model())
                 .withClock("wall"), memory), new WallClock());
-        new SocketRuntime(scenario, () -> new Diarist(false), recorder, false, new SlowToReopen(), Optional.empty())
+        new SocketRuntime(scenario, () -> new Diarist(false), recorder, false, new Watched(500), Optional.empty())
                 .run();
         List<Event.Fault> changes = memory.history().events().stream().filter(e -> e instanceof Event.Fault)
                 .map(e -> (Event.Fault) e).toList();
