@@ -111,9 +111,12 @@ final class SocketProcesses implements ProcessControl {
         stop(indexOf(node));
     }
 
-    /** A node's handler threw: its process crashes, with the reason, unless it is down already. */
+    /**
+     * A node's handler threw: its process crashes, with the reason, unless it is down already or
+     * is an earlier incarnation finishing its last step.
+     */
     void failed(SocketProcess p, Throwable t) {
-        if (states.failed(p.id.name(), Crashes.reason(t))) {
+        if (!p.crashed() && processes.get(p.index) == p && states.failed(p.id.name(), Crashes.reason(t))) {
             stop(p.index);
         }
     }
