@@ -1,6 +1,8 @@
 package herald.realtime;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The first failure of one of a real-time run's own threads (the nemesis's, the network's, a
@@ -10,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 public final class FirstFailure {
 
     private final WallClock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled at the failure; sleepers wait on it to the microsecond. */
+    private final Condition failed = lock.newCondition();
     private Inconclusive failure;
 
     public FirstFailure(WallClock clock) {
@@ -20,12 +25,17 @@ public final class FirstFailure {
      * Keeps {@code cause} as the run's failure, unless one came first; {@code what} says what could
      * not be done, e.g. "the nemesis could not start partition at 120 ms".
      */
-    public synchronized void report(String what, Throwable cause) {
-        if (failure == null) {
-            String why = cause.getMessage() == null || cause.getMessage().isBlank() ? cause.getClass().getName()
-                    : cause.getMessage().strip().replace('\n', ' ');
-            failure = new Inconclusive("inconclusive run: " + what + ": " + why, cause);
-            notifyAll();
+    public void report(String what, Throwable cause) {
+        lock.lock();
+        try {
+            if (failure == null) {
+                String why = cause.getMessage() == null || cause.getMessage().isBlank() ? cause.getClass().getName()
+                        : cause.getMessage().strip().replace('\n', ' ');
+                failure = new Inconclusive("inconclusive run: " + what + ": " + why, cause);
+                failed.signalAll();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -41,14 +51,24 @@ public final class FirstFailure {
     }
 
     /** Whether something failed. */
-    public synchronized boolean failed() {
-        return failure != null;
+    public boolean failed() {
+        lock.lock();
+        try {
+            return failure != null;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** @throws Inconclusive when something failed */
-    public synchronized void check() {
-        if (failure != null) {
-            throw failure;
+    public void check() {
+        lock.lock();
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -57,11 +77,16 @@ public final class FirstFailure {
      *
      * @throws Inconclusive when something failed, before or while sleeping
      */
-    public synchronized void sleepUntil(long micros) throws InterruptedException {
-        long wait;
-        while (failure == null && (wait = micros - clock.now()) > 0) {
-            TimeUnit.MICROSECONDS.timedWait(this, wait);
+    public void sleepUntil(long micros) throws InterruptedException {
+        lock.lock();
+        try {
+            long wait;
+            while (failure == null && (wait = micros - clock.now()) > 0) {
+                failed.awaitNanos(TimeUnit.MICROSECONDS.toNanos(wait));
+            }
+            check();
+        } finally {
+            lock.unlock();
         }
-        check();
     }
 }

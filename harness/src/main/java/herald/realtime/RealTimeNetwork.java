@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A network in wall-clock time: each packet's fate (lost, delayed, duplicated, cut by a
@@ -45,6 +47,10 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
     private final boolean tracePackets;
     private final Endpoint endpoint;
     private final FirstFailure failures;
+    /** Guards the fate model, the packets in flight and the counts. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when a packet is queued or the network closes; the courier waits on it to the microsecond. */
+    private final Condition changed = lock.newCondition();
     private final PriorityQueue<Transit> inFlight = new PriorityQueue<>(DUE);
     private final Thread courier;
     private boolean closed;
@@ -85,7 +91,8 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
         long id;
         long arrival;
         String reason;
-        synchronized (this) {
+        lock.lock();
+        try {
             if (closed) {
                 return -1;
             }
@@ -103,8 +110,10 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
                 if (copy != SimNetwork.NO_COPY) {
                     inFlight.add(new Transit(copy, id, queued++, from, to, payload));
                 }
-                notifyAll();
+                changed.signal();
             }
+        } finally {
+            lock.unlock();
         }
         if (arrival == SimNetwork.DROPPED) {
             dropped(from, to, id, reason);
@@ -117,23 +126,25 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
         while (true) {
             Transit next;
             boolean cut;
-            synchronized (this) {
-                try {
-                    while (!closed && (inFlight.isEmpty() || inFlight.peek().arrival() > recorder.clock().now())) {
-                        if (inFlight.isEmpty()) {
-                            wait();
-                        } else {
-                            TimeUnit.MICROSECONDS.timedWait(this, inFlight.peek().arrival() - recorder.clock().now());
-                        }
+            lock.lock();
+            try {
+                while (!closed && (inFlight.isEmpty() || inFlight.peek().arrival() > recorder.clock().now())) {
+                    if (inFlight.isEmpty()) {
+                        changed.await();
+                    } else {
+                        changed.awaitNanos(TimeUnit.MICROSECONDS.toNanos(inFlight.peek().arrival()
+                                - recorder.clock().now()));
                     }
-                } catch (InterruptedException e) {
-                    return;
                 }
                 if (closed) {
                     return;
                 }
                 next = inFlight.poll();
                 cut = fates.cutOnArrival(next.from(), next.to());
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
             }
             try {
                 arrive(next, cut);
@@ -158,8 +169,11 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
     }
 
     private void dropped(int from, int to, long id, String reason) {
-        synchronized (this) {
+        lock.lock();
+        try {
             dropped++;
+        } finally {
+            lock.unlock();
         }
         if (tracePackets) {
             recorder.drop(names.get(from), names.get(to), id, reason);
@@ -168,18 +182,33 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
 
     /** Recomputes what the network does to packets from the faults active now. */
     @Override
-    public synchronized void reconfigure(List<Fault> active) {
-        fates.reconfigure(active);
+    public void reconfigure(List<Fault> active) {
+        lock.lock();
+        try {
+            fates.reconfigure(active);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Packets sent so far. */
-    public synchronized long sent() {
-        return sent;
+    public long sent() {
+        lock.lock();
+        try {
+            return sent;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Packets lost so far (partition, loss, crashed destination). */
-    public synchronized long dropped() {
-        return dropped;
+    public long dropped() {
+        lock.lock();
+        try {
+            return dropped;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** When a packet was last handed to its destination, on the run's clock; 0 before the first. */
@@ -193,10 +222,13 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (this) {
+        lock.lock();
+        try {
             closed = true;
             inFlight.clear();
-            notifyAll();
+            changed.signal();
+        } finally {
+            lock.unlock();
         }
         try {
             courier.join(1_000);
