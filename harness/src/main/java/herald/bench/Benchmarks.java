@@ -18,6 +18,7 @@ import herald.measure.Measurement;
 import herald.nemesis.NemesisOptions;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.runtime.RunStats;
 import herald.scenario.Scenario;
 import herald.scenario.ScenarioParameters;
 import herald.sim.Simulation;
@@ -47,7 +48,7 @@ public final class Benchmarks {
         long[] packets = new long[1];
         Measure.Timing timing = Measure.time(2, repeats, () -> {
             Recorder recorder = new Recorder(Header.of(scenario.nodes()), HistorySink.discard());
-            Simulation.Stats stats = new Simulation(scenario, protocol::newNode, recorder, false).run();
+            RunStats stats = new Simulation(scenario, protocol::newNode, recorder, false).run();
             packets[0] = stats.packetsSent();
             return stats.packetsSent();
         });

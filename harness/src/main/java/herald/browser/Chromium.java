@@ -1,5 +1,6 @@
 package herald.browser;
 
+import herald.process.Reaper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -71,13 +72,14 @@ public final class Chromium implements AutoCloseable {
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                 "--remote-debugging-port=0", "--window-size=" + width + "," + height, "about:blank"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        // Registered with the reaper, so that no browser outlives Herald, even when it is interrupted.
+        Process process = Reaper.start(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile()));
         try {
             URI endpoint = endpoint(process, profile);
             return new Chromium(process, profile, DevTools.connect(endpoint, START), width, height);
         } catch (IOException | RuntimeException e) {
-            process.destroyForcibly();
+            Reaper.kill(process);
             delete(profile);
             throw e;
         }
@@ -135,12 +137,12 @@ public final class Chromium implements AutoCloseable {
         }
         devTools.close();
         try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            }
+            process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Whatever of it is left (a helper process of its group, or itself, if it would not close).
+        Reaper.kill(process);
         delete(profile);
     }
 

@@ -9,7 +9,10 @@ public final class Exit {
     public static final int VIOLATED = 1;
     /** Bad usage or bad input: the message says what. */
     public static final int BAD_INPUT = 2;
-    /** Herald itself failed: a bug. */
+    /**
+     * Herald itself failed: a bug, or a real-time run it could not carry out (a fault it could not
+     * inject): the run is inconclusive, and the message says why.
+     */
     public static final int INTERNAL = 3;
 
     private Exit() {

@@ -2,6 +2,7 @@ package herald.cli;
 
 import herald.history.HistoryFormatException;
 import herald.nemesis.ScheduleFormatException;
+import herald.realtime.Inconclusive;
 import herald.run.Version;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -77,6 +78,10 @@ public final class Herald implements java.util.concurrent.Callable<Integer> {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
             cmd.getErr().println(name + ": " + e.getMessage());
             return Exit.BAD_INPUT;
+        }
+        if (e instanceof Inconclusive) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return Exit.INTERNAL;
         }
         cmd.getErr().println(name + ": internal error: " + e
                 + " (a bug in Herald; run with HERALD_DEBUG=1 for the stack trace)");

@@ -2,19 +2,20 @@ package herald.cli;
 
 import herald.check.Spec;
 import herald.check.Specs;
+import herald.history.Header;
 import herald.history.Json;
 import herald.nemesis.NemesisOptions;
 import herald.nemesis.NetworkSemantics;
 import herald.nemesis.ScheduleJson;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.realtime.Inconclusive;
 import herald.run.FailureModel;
 import herald.report.Report;
 import herald.run.Run;
 import herald.run.Shard;
 import herald.run.Store;
 import herald.sockets.Network;
-import herald.sockets.Networks;
 import herald.sockets.SocketRun;
 import herald.scenario.Scenario;
 import herald.scenario.ScenarioParameters;
@@ -138,8 +139,7 @@ final class RunCommand implements Callable<Integer> {
             var header = Run.header(scenario, protocol, spec, nemesisText(faults));
             Run run = network == null
                     ? Run.simulate(scenario, protocol, spec, header, dir.resolve("history.jsonl"), tracePackets)
-                    : SocketRun.run(scenario, protocol, spec, SocketRun.header(header, network),
-                            dir.resolve("history.jsonl"), tracePackets, network);
+                    : onSockets(scenario, protocol, spec, header, dir, network);
             String replay = replayCommand(s);
             Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
             Store.write(dir.resolve("command"), replay + "\n");
@@ -163,6 +163,18 @@ final class RunCommand implements Callable<Integer> {
                 nemesisText(faults), shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")", total - invalid.size(),
                 invalid.size());
         return invalid.isEmpty() ? Exit.VALID : Exit.VIOLATED;
+    }
+
+    /** One run on real sockets; an inconclusive one says where its unfinished history is. */
+    private Run onSockets(Scenario scenario, Protocol protocol, Spec spec, Header header, Path dir, Network network) {
+        Path history = dir.resolve("history.jsonl");
+        try {
+            return SocketRun.run(scenario, protocol, spec, SocketRun.header(header, network), history, tracePackets,
+                    network);
+        } catch (Inconclusive e) {
+            throw new Inconclusive(e.getMessage() + " (seed " + scenario.seed() + "; the history so far is in "
+                    + history + ")", e.getCause());
+        }
     }
 
     /** The real network of --runtime sockets, or null for the simulator. */

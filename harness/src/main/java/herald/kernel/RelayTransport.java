@@ -1,5 +1,6 @@
 package herald.kernel;
 
+import herald.process.Reaper;
 import herald.sockets.Transport;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -51,7 +52,8 @@ public final class RelayTransport implements Transport {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), Relay.class.getName(),
                 Namespaces.address(k), Integer.toString(PORT))));
-        Process relay = new ProcessBuilder(command).start();
+        // Registered with the reaper, so that no relay outlives Herald, even when it is interrupted.
+        Process relay = Reaper.start(new ProcessBuilder(command));
         relays[k] = relay;
         inputs[k] = new DataOutputStream(new BufferedOutputStream(relay.getOutputStream()));
         outputs[k] = new DataInputStream(new BufferedInputStream(relay.getInputStream()));
@@ -71,8 +73,8 @@ public final class RelayTransport implements Transport {
         } catch (IOException died) {
             // Said below, with what the relay printed.
         }
+        Reaper.kill(relay);
         String why = new String(relay.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        relay.destroyForcibly();
         throw new IOException("the relay of node " + (k + 1) + " in namespace " + namespaces.namespace(k)
                 + " did not bind its socket: " + (why.isEmpty() ? "it exited" : why));
     }
@@ -94,7 +96,12 @@ public final class RelayTransport implements Transport {
         Thread reader = new Thread(() -> {
             try {
                 while (true) {
-                    byte[] datagram = new byte[out.readInt()];
+                    int length = out.readInt();
+                    if (length < 0 || length > MAX_DATAGRAM) {
+                        inbox.broken("the relay of node " + (node + 1) + " wrote a frame of " + length + " bytes");
+                        return;
+                    }
+                    byte[] datagram = new byte[length];
                     out.readFully(datagram);
                     inbox.received(datagram);
                 }
@@ -139,12 +146,7 @@ public final class RelayTransport implements Transport {
             outputs[node] = null;
         }
         if (relay != null) {
-            relay.destroyForcibly();
-            try {
-                relay.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Reaper.kill(relay);
         }
     }
 

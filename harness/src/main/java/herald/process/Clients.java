@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.maelstrom.Envelope;
 import herald.maelstrom.ErrorCode;
+import herald.realtime.FirstFailure;
 import herald.realtime.WallClock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,13 +62,16 @@ final class Clients {
     private final Deliveries deliveries;
     private final Diagnostics diagnostics;
     private final long timeout;
+    private final FirstFailure failures;
     private final List<Client> clients = new ArrayList<>();
     private final List<ClientOp> ops = new ArrayList<>();
     private final AtomicLong order = new AtomicLong();
     private final ScheduledThreadPoolExecutor timer;
 
-    Clients(Cluster cluster, WallClock clock, Deliveries deliveries, Diagnostics diagnostics, long timeout) {
+    Clients(Cluster cluster, WallClock clock, Deliveries deliveries, Diagnostics diagnostics, long timeout,
+            FirstFailure failures) {
         this.cluster = cluster;
+        this.failures = failures;
         this.clock = clock;
         this.deliveries = deliveries;
         this.diagnostics = diagnostics;
@@ -138,7 +142,12 @@ final class Clients {
             deliveries.broadcast(cluster.name(c.node), op.value().toString());
         }
         cluster.toNode(c.node, new Envelope(c.id, cluster.name(c.node), body));
-        timer.schedule(() -> expire(c, msgId), timeout, TimeUnit.MICROSECONDS);
+        try {
+            timer.schedule(failures.guard("the clients could not time out a request to " + c.id,
+                    () -> expire(c, msgId)), timeout, TimeUnit.MICROSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException runOver) {
+            // The run is over: no request is timed any more.
+        }
     }
 
     private void expire(Client c, long msgId) {

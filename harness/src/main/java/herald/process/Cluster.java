@@ -1,10 +1,13 @@
 package herald.process;
 
 import herald.maelstrom.Envelope;
+import herald.realtime.FirstFailure;
 import herald.realtime.ProcessControl;
+import herald.realtime.RealTimeInjector;
 import herald.realtime.RealTimeNetwork;
 import herald.realtime.SharedRecorder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +18,13 @@ import java.util.function.IntConsumer;
 
 /**
  * The processes of one run, one per node: started, fed, crashed, paused and restarted as the
- * nemesis says ({@link ProcessControl}), and the far end of Herald's network: a packet that
- * arrives is written to its node's stdin ({@link RealTimeNetwork.Endpoint}).
+ * nemesis says ({@link ProcessControl}; the {@link RealTimeInjector} decides who is down and who
+ * is paused, this only acts), and the far end of Herald's network: a packet that arrives is
+ * written to its node's stdin ({@link RealTimeNetwork.Endpoint}).
  *
- * <p>A process that ends on its own is a crash of its node, recorded with its exit code; one that
- * Herald killed (a crash fault, the end of the run) is not reported again.
+ * <p>A process that ends on its own is a crash of its node, recorded with its exit code, and its
+ * node stays down, as a node whose code failed does in the simulator; one that Herald killed (a
+ * crash fault, the end of the run) is not reported again.
  */
 final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodeProcess.Listener {
 
@@ -52,21 +57,24 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     private final NodeProcess.Limits limits;
     private final SharedRecorder recorder;
     private final Diagnostics diagnostics;
+    private final FirstFailure failures;
     private final List<Slot> slots = new ArrayList<>();
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
     private Lines lines;
     private IntConsumer restarted;
     private Lost lost;
+    private RealTimeInjector states;
     private volatile boolean stopping;
 
     Cluster(List<String> command, Path dir, List<String> names, NodeProcess.Limits limits, SharedRecorder recorder,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, FirstFailure failures) {
         this.command = List.copyOf(command);
         this.dir = dir;
         this.limits = limits;
         this.recorder = recorder;
         this.diagnostics = diagnostics;
+        this.failures = failures;
         for (String name : names) {
             index.put(name, slots.size());
             slots.add(new Slot(slots.size(), name));
@@ -74,13 +82,14 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     }
 
     /**
-     * Where lines go, what to do for a node that restarted (send it init again), and for one that
-     * went down (give up what waited for it).
+     * Where lines go, what to do for a node that restarted (send it init again), for one that
+     * went down (give up what waited for it), and who decides who is down.
      */
-    void wire(Lines lines, IntConsumer restarted, Lost lost) {
+    void wire(Lines lines, IntConsumer restarted, Lost lost, RealTimeInjector states) {
         this.lines = lines;
         this.restarted = restarted;
         this.lost = lost;
+        this.states = states;
     }
 
     int size() {
@@ -136,46 +145,45 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     @Override
     public void crash(String node) {
         Slot slot = slots.get(index.get(node));
-        synchronized (this) {
-            if (slot.down) {
-                return;
-            }
-            slot.why = "was crashed";
-            slot.down = true;
-        }
+        slot.why = "was crashed";
+        slot.down = true;
         slot.process.kill();
         lost.lost(slot.index, slot.why);
     }
 
+    /**
+     * Starts a fresh process; one that cannot be started fails the fault, since the history
+     * already says the node came back.
+     */
     @Override
-    public void recover(String node) {
+    public void recover(String node, boolean paused) {
         Slot slot = slots.get(index.get(node));
-        if (stopping || !slot.down) {
+        if (stopping) {
             return;
         }
         slot.earlierStderr.append(slot.process.stderr()).append("[restarted]\n");
         try {
             start(slot.index);
-            restarted.accept(slot.index);
-        } catch (IOException | IllegalStateException e) {
-            diagnostics.add(node, node + " could not be restarted: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(node + " could not be restarted: " + e.getMessage(), e);
         }
+        if (paused) {
+            pause(node);
+        }
+        restarted.accept(slot.index);
     }
 
     @Override
     public void pause(String node) {
         Slot slot = slots.get(index.get(node));
-        if (!slot.down && !slot.process.pause()) {
+        if (!slot.process.pause()) {
             diagnostics.add(node, "this machine has no kill command to pause " + node + " (SIGSTOP); it ran on");
         }
     }
 
     @Override
     public void resume(String node) {
-        Slot slot = slots.get(index.get(node));
-        if (!slot.down) {
-            slot.process.resume();
-        }
+        slots.get(index.get(node)).process.resume();
     }
 
     // What the processes do.
@@ -198,22 +206,21 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     @Override
     public void exited(NodeProcess from, int code) {
         Slot slot = slots.get(index.get(from.node()));
-        if (from.killed() || stopping || slot.process != from) {
+        if (from.killed() || stopping || slot.process != from
+                || !states.failed(slot.name, "the process exited with code " + code)) {
             return;
         }
-        synchronized (this) {
-            if (slot.down) {
-                return;
-            }
-            slot.why = "exited with code " + code;
-            slot.down = true;
-        }
+        slot.why = "exited with code " + code;
+        slot.down = true;
         from.awaitStderr(500);
-        String reason = "the process exited with code " + code;
-        recorder.crash(slot.name, reason);
         diagnostics.add(slot.name, slot.name + " exited with code " + code + " at "
                 + recorder.clock().now() / 1000 + " ms" + tail(from.stderr()));
         lost.lost(slot.index, slot.why);
+    }
+
+    @Override
+    public void failed(NodeProcess from, String what, Throwable cause) {
+        failures.report(what, cause);
     }
 
     private static String tail(String stderr) {

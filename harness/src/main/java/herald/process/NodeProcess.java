@@ -34,6 +34,9 @@ public final class NodeProcess {
 
         /** The process ended, with its exit code. */
         void exited(NodeProcess from, int code);
+
+        /** Herald failed to handle what the process did ({@code what}): the run cannot be judged. */
+        void failed(NodeProcess from, String what, Throwable cause);
     }
 
     /**
@@ -82,19 +85,33 @@ public final class NodeProcess {
         p.thread("stdin", p::feed);
         p.thread("stdout", p::readStdout);
         p.stderrReader = p.thread("stderr", p::readStderr);
+        // Whoever ends it, its stdin's writer ends with it, rather than wait for a line forever.
+        p.process.onExit().thenRun(() -> p.stdin.add(CLOSE));
         return p;
     }
 
     /** From now on, tells the listener when the process ends (at once if it already has). */
     public void watchExit() {
-        process.onExit().thenAccept(ended -> listener.exited(this, ended.exitValue()));
+        process.onExit().thenAccept(ended -> guarded("the end of " + node + "'s process",
+                () -> listener.exited(this, ended.exitValue())).run());
     }
 
     private Thread thread(String stream, Runnable body) {
-        Thread thread = new Thread(body, "herald-" + node + "-" + stream);
+        Thread thread = new Thread(guarded(node + "'s " + stream, body), "herald-" + node + "-" + stream);
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /** {@code body}, its failure told to the listener rather than lost with the thread. */
+    private Runnable guarded(String what, Runnable body) {
+        return () -> {
+            try {
+                body.run();
+            } catch (RuntimeException | Error e) {
+                listener.failed(this, "Herald could not handle " + what, e);
+            }
+        };
     }
 
     /** Waits, at most {@code millis}, until everything the process wrote to stderr has been read. */

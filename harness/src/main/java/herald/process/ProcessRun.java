@@ -10,22 +10,22 @@ import herald.history.HistoryWriter;
 import herald.history.Recorder;
 import herald.maelstrom.Envelope;
 import herald.maelstrom.MaelstromTopology;
-import herald.nemesis.Schedule;
-import herald.nemesis.ScheduledFault;
+import herald.realtime.FirstFailure;
 import herald.realtime.RealTimeInjector;
 import herald.realtime.RealTimeNetwork;
+import herald.realtime.RealTimeRun;
 import herald.realtime.SharedRecorder;
 import herald.realtime.WallClock;
-import herald.realtime.WallClockNemesis;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
 import herald.sim.SimNetwork;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,12 +33,12 @@ import java.util.concurrent.TimeUnit;
  * Herald's network carries what they send each other through the scenario's faults, and Maelstrom's
  * clients broadcast and read.
  *
- * <p>The run: start every process, {@code init} each (a node that dies or stays silent here means
- * the program cannot be run), send the topology; then time zero of the scenario: faults start and
- * stop at their times, the planned broadcasts are asked at theirs, and as many reads at random
- * times at random nodes; after the last fault stopped and every broadcast was answered, the
- * quiet period; then a final read at every live node, and {@code end}. Every process is gone
- * when it returns, whatever happened.
+ * <p>The run is a {@link RealTimeRun}: start every process, {@code init} each (a node that dies or
+ * stays silent here means the program cannot be run), send the topology; then time zero of the
+ * scenario: faults start and stop at their times, the planned broadcasts are asked at theirs, and
+ * as many reads at random times at random nodes; after the last fault stopped and every broadcast
+ * was answered, the quiet period and an idle network; then a final read at every live node, and
+ * {@code end}. Every process is gone when it returns, whatever happened.
  */
 public final class ProcessRun {
 
@@ -59,9 +59,6 @@ public final class ProcessRun {
         }
     }
 
-    private record Planned(long at, int node, Clients.Op op) {
-    }
-
     private final Program program;
     private final Scenario scenario;
     private final ProcessSettings settings;
@@ -70,7 +67,9 @@ public final class ProcessRun {
     private final Map<String, List<String>> topology;
     private SharedRecorder recorder;
     private Cluster cluster;
+    private RealTimeNetwork network;
     private Clients clients;
+    private boolean stopped;
 
     private ProcessRun(Program program, Scenario scenario, ProcessSettings settings) {
         this.program = program;
@@ -82,6 +81,9 @@ public final class ProcessRun {
     /**
      * Runs {@code scenario} on copies of {@code program}; the history's header is {@code header}
      * with the wall clock and the topology; it is written to {@code historyFile} unless null.
+     *
+     * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run
+     *     failed: the history, without {@code end}, cannot be judged
      */
     public static Result run(Program program, Scenario scenario, ProcessSettings settings, Header header,
             Path historyFile) throws InterruptedException {
@@ -91,59 +93,83 @@ public final class ProcessRun {
     private Result run(Header header, Path historyFile) throws InterruptedException {
         HistoryCollector memory = new HistoryCollector();
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
-        recorder = new SharedRecorder(new Recorder(header.withClock("wall").with("topology",
-                Map.of("name", settings.topology(), "neighbours", topology)), sink), clock);
-        Deliveries deliveries = new Deliveries(settings.deliveries(), recorder, diagnostics);
-        cluster = new Cluster(program.command(), program.dir(), scenario.nodes(), settings.limits(), recorder,
-                diagnostics);
-        SimNetwork fates = new SimNetwork(scenario.seed(), scenario.network(), scenario.schedule().network(),
-                scenario.nodes());
-        RealTimeNetwork network = new RealTimeNetwork(fates, scenario.nodes(), recorder, settings.tracePackets(),
-                cluster);
-        clients = new Clients(cluster, clock, deliveries, diagnostics, settings.requestTimeout());
-        cluster.wire(new Router(cluster, network, clients, deliveries, diagnostics, recorder), this::introduce,
-                clients::abandon);
-        ScheduledThreadPoolExecutor workload = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "herald-workload");
-            thread.setDaemon(true);
-            return thread;
-        });
-        WallClockNemesis nemesis = null;
         String failure;
         try {
-            failure = start();
-            if (failure == null) {
-                long t0 = clock.now();
-                Schedule schedule = shift(scenario.schedule(), t0);
-                nemesis = new WallClockNemesis(schedule, new RealTimeInjector(recorder, network, cluster), clock);
-                nemesis.start();
-                long lastOp = 0;
-                for (Planned p : plan()) {
-                    workload.schedule(() -> clients.submit(p.node(), p.op()), t0 + p.at() - clock.now(),
-                            TimeUnit.MICROSECONDS);
-                    lastOp = Math.max(lastOp, p.at());
-                }
-                clock.sleepUntil(t0 + Math.max(Math.max(scenario.timing().window(), lastOp),
-                        scenario.schedule().healedAt()));
-                nemesis.awaitHealed();
-                clients.awaitBroadcasts(clock.now() + settings.requestTimeout());
-                clock.sleepUntil(clock.now() + scenario.timing().quiet());
-                finalReads();
-                clients.report();
-                recorder.end(scenario.schedule().isEmpty() ? null : schedule.healedAt());
-            }
+            recorder = new SharedRecorder(new Recorder(header.withClock("wall").with("topology",
+                    Map.of("name", settings.topology(), "neighbours", topology)), sink), clock);
+            FirstFailure failures = new FirstFailure(clock);
+            Deliveries deliveries = new Deliveries(settings.deliveries(), recorder, diagnostics);
+            cluster = new Cluster(program.command(), program.dir(), scenario.nodes(), settings.limits(), recorder,
+                    diagnostics, failures);
+            SimNetwork fates = new SimNetwork(scenario.seed(), scenario.network(), scenario.schedule().network(),
+                    scenario.nodes());
+            network = new RealTimeNetwork(fates, scenario.nodes(), recorder, settings.tracePackets(), cluster,
+                    failures);
+            RealTimeInjector injector = new RealTimeInjector(recorder, network, cluster, scenario.nodes());
+            clients = new Clients(cluster, clock, deliveries, diagnostics, settings.requestTimeout(), failures);
+            cluster.wire(new Router(cluster, network, clients, deliveries, diagnostics, recorder), this::introduce,
+                    clients::abandon, injector);
+            failure = new RealTimeRun(scenario, recorder, injector, failures).play(new Stages(), workload());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
-            workload.shutdownNow();
-            if (nemesis != null) {
-                nemesis.close();
+            stop();
+            if (recorder != null) {
+                recorder.close();
+            } else {
+                sink.close();
             }
-            cluster.stop();
-            network.close();
-            clients.close();
-            recorder.close();
         }
         return new Result(memory.history(), failure, diagnostics.all(), cluster.stderr(),
                 Figures.of(clients.ops(), network.sent()));
+    }
+
+    /** Kills every process and stops every thread of the run, once. */
+    private void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (cluster != null) {
+            cluster.stop();
+        }
+        if (network != null) {
+            network.close();
+        }
+        if (clients != null) {
+            clients.close();
+        }
+    }
+
+    /** What this runtime does at each stage of a {@link RealTimeRun}. */
+    private final class Stages implements RealTimeRun.Stages {
+
+        @Override
+        public String startNodes() throws InterruptedException {
+            return start();
+        }
+
+        /** Every broadcast asked gets its answer (or its timeout) before the quiet period. */
+        @Override
+        public void afterHeal() throws InterruptedException {
+            clients.awaitBroadcasts(clock.now() + settings.requestTimeout());
+        }
+
+        @Override
+        public long lastArrival() {
+            return network.lastArrival();
+        }
+
+        @Override
+        public void beforeEnd() throws InterruptedException {
+            finalReads();
+            clients.report();
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
     }
 
     /** Starts every process and introduces it; why the program cannot be run, or null. */
@@ -225,17 +251,21 @@ public final class ProcessRun {
      * The workload: each planned broadcast asks its node to broadcast the integer that numbers it
      * (0, 1, 2, … as Maelstrom's), and as many reads, each at a random time at a random node.
      */
-    private List<Planned> plan() {
-        List<Planned> planned = new ArrayList<>();
+    private List<RealTimeRun.Request> workload() {
+        List<RealTimeRun.Request> planned = new ArrayList<>();
         List<PlannedBroadcast> broadcasts = scenario.broadcasts();
         java.util.SplittableRandom random = new java.util.SplittableRandom(scenario.seed() ^ 0x2545F4914F6CDD1DL);
         for (int j = 0; j < broadcasts.size(); j++) {
             PlannedBroadcast b = broadcasts.get(j);
-            planned.add(new Planned(b.at(), cluster.indexOf(b.node()), Clients.Op.broadcast(IntNode.valueOf(j))));
-            planned.add(new Planned(random.nextLong(scenario.timing().window() + 1), random.nextInt(cluster.size()),
+            planned.add(ask(b.at(), cluster.indexOf(b.node()), Clients.Op.broadcast(IntNode.valueOf(j))));
+            planned.add(ask(random.nextLong(scenario.timing().window() + 1), random.nextInt(cluster.size()),
                     Clients.Op.read(false)));
         }
         return planned;
+    }
+
+    private RealTimeRun.Request ask(long at, int node, Clients.Op op) {
+        return new RealTimeRun.Request(at, () -> clients.submit(node, op));
     }
 
     private void finalReads() throws InterruptedException {
@@ -261,13 +291,5 @@ public final class ProcessRun {
                 // The node went down while its final read waited: it is not correct, and owes nothing.
             }
         }
-    }
-
-    private static Schedule shift(Schedule schedule, long by) {
-        List<ScheduledFault> shifted = new ArrayList<>();
-        for (ScheduledFault f : schedule.faults()) {
-            shifted.add(new ScheduledFault(f.start() + by, f.stop() + by, f.fault()));
-        }
-        return schedule.withFaults(shifted);
     }
 }

@@ -46,17 +46,29 @@ public final class Reaper {
                 Runtime.getRuntime().addShutdownHook(new Thread(Reaper::killAll, "herald-reaper"));
                 hooked = true;
             }
+            Process process;
             if (SETSID != null) {
+                // The builder itself runs the command under setsid, so that everything else it says
+                // (environment, directory, redirections) holds; the caller gets it back as it was.
                 List<String> command = new ArrayList<>(builder.command());
-                command.add(0, SETSID.toString());
-                builder = new ProcessBuilder(command).directory(builder.directory())
-                        .redirectInput(builder.redirectInput()).redirectOutput(builder.redirectOutput())
-                        .redirectError(builder.redirectError());
+                builder.command(withSetsid(command));
+                try {
+                    process = builder.start();
+                } finally {
+                    builder.command(command);
+                }
+            } else {
+                process = builder.start();
             }
-            Process process = builder.start();
             LIVE.add(process);
             return process;
         }
+    }
+
+    private static List<String> withSetsid(List<String> command) {
+        List<String> led = new ArrayList<>(command);
+        led.add(0, SETSID.toString());
+        return led;
     }
 
     /** Kills {@code process} and everything it started, waits for it to end, and forgets it. */

@@ -3,18 +3,24 @@ package herald.realtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import herald.nemesis.Fault;
 import herald.sim.SimNetwork;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A network in wall-clock time: each packet's fate (lost, delayed, duplicated, cut by a
  * partition) is decided by the simulator's {@link SimNetwork} at the moment it is sent, then the
- * packet is held for its latency on one timer thread and handed to the {@link Endpoint}.
+ * packet is held until its arrival time and handed to the {@link Endpoint} by the network's one
+ * courier thread.
  *
- * <p>Packets due at the same moment arrive in the order they were sent, and on an ordered network
- * a link's packets never overtake each other, as in the simulator. A packet whose destination
- * refuses it on arrival (a crashed process) is dropped with reason {@code crashed}.
+ * <p>Packets are handed over in the order of their arrival times and, at equal times, of their
+ * ids (the order they were sent in), as the simulator's event queue does: on an ordered network a
+ * link's packets arrive exactly in the order {@link SimNetwork} decided, never overtaking each
+ * other, however long recording them took. A packet whose destination refuses it on arrival (a
+ * crashed process) is dropped with reason {@code crashed}.
  */
 public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
 
@@ -23,20 +29,36 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
     public interface Endpoint {
         /**
          * Takes a packet that arrived; false when the destination cannot take it (it crashed).
-         * Called on the network's timer thread: hand the packet over and return quickly.
+         * Called on the network's courier thread: hand the packet over and return quickly.
          */
         boolean arrive(int from, int to, Object payload, long packet);
     }
+
+    /** A packet on its way; {@code order} keeps a duplicate's copy after its original. */
+    private record Transit(long arrival, long id, long order, int from, int to, Object payload) {
+    }
+
+    private static final Comparator<Transit> DUE = Comparator.comparingLong(Transit::arrival)
+            .thenComparingLong(Transit::id).thenComparingLong(Transit::order);
 
     private final SimNetwork fates;
     private final List<String> names;
     private final SharedRecorder recorder;
     private final boolean tracePackets;
     private final Endpoint endpoint;
-    private final ScheduledThreadPoolExecutor timer;
+    private final FirstFailure failures;
+    /** Guards the fate model, the packets in flight and the counts. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when a packet is queued or the network closes; the courier waits on it to the microsecond. */
+    private final Condition changed = lock.newCondition();
+    private final PriorityQueue<Transit> inFlight = new PriorityQueue<>(DUE);
+    private final Thread courier;
+    private boolean closed;
     private long nextPacket;
+    private long queued;
     private long sent;
     private long dropped;
+    private volatile long lastArrival;
 
     /**
      * @param fates the packet-fate model (seed, latency, network semantics)
@@ -44,79 +66,114 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
      * @param recorder where drops and, when traced, sends and receipts are recorded
      * @param tracePackets whether to record {@code send} and {@code recv} events
      * @param endpoint where packets arrive
+     * @param failures where a failure to hand a packet over goes
      */
     public RealTimeNetwork(SimNetwork fates, List<String> names, SharedRecorder recorder, boolean tracePackets,
-            Endpoint endpoint) {
+            Endpoint endpoint, FirstFailure failures) {
         this.fates = fates;
         this.names = List.copyOf(names);
         this.recorder = recorder;
         this.tracePackets = tracePackets;
         this.endpoint = endpoint;
-        this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "herald-network");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.failures = failures;
+        this.courier = new Thread(this::deliver, "herald-network");
+        this.courier.setDaemon(true);
+        this.courier.start();
     }
 
     /**
      * Sends {@code payload} from node {@code from} to node {@code to}; {@code traceData} is what a
-     * traced {@code send} event shows of it (may be null).
+     * traced {@code send} event shows of it (may be null). Once the network is closed, nothing is sent.
      *
      * @return the packet's id
      */
     public long send(int from, int to, Object payload, JsonNode traceData) {
         long id;
-        long now;
         long arrival;
-        long copy;
         String reason;
-        synchronized (this) {
+        lock.lock();
+        try {
+            if (closed) {
+                return -1;
+            }
             id = nextPacket++;
             sent++;
-            now = recorder.clock().now();
-            arrival = fates.send(from, to, now);
-            copy = fates.copyArrival();
+            arrival = fates.send(from, to, recorder.clock().now());
+            long copy = fates.copyArrival();
             reason = fates.dropReason();
-        }
-        if (tracePackets) {
-            recorder.send(names.get(from), names.get(to), id, traceData);
+            // Recorded before the packet can arrive, so that its send always comes before its recv.
+            if (tracePackets) {
+                recorder.send(names.get(from), names.get(to), id, traceData);
+            }
+            if (arrival != SimNetwork.DROPPED) {
+                inFlight.add(new Transit(arrival, id, queued++, from, to, payload));
+                if (copy != SimNetwork.NO_COPY) {
+                    inFlight.add(new Transit(copy, id, queued++, from, to, payload));
+                }
+                changed.signal();
+            }
+        } finally {
+            lock.unlock();
         }
         if (arrival == SimNetwork.DROPPED) {
             dropped(from, to, id, reason);
-            return id;
-        }
-        after(arrival - now, () -> arrive(from, to, payload, id));
-        if (copy != SimNetwork.NO_COPY) {
-            after(copy - now, () -> arrive(from, to, payload, id));
         }
         return id;
     }
 
-    private void after(long micros, Runnable task) {
-        if (!timer.isShutdown()) {
-            timer.schedule(task, Math.max(0, micros), TimeUnit.MICROSECONDS);
+    /** The courier: hands each packet over when it is due, in order. */
+    private void deliver() {
+        while (true) {
+            Transit next;
+            boolean cut;
+            lock.lock();
+            try {
+                while (!closed && (inFlight.isEmpty() || inFlight.peek().arrival() > recorder.clock().now())) {
+                    if (inFlight.isEmpty()) {
+                        changed.await();
+                    } else {
+                        changed.awaitNanos(TimeUnit.MICROSECONDS.toNanos(inFlight.peek().arrival()
+                                - recorder.clock().now()));
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                next = inFlight.poll();
+                cut = fates.cutOnArrival(next.from(), next.to());
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            try {
+                arrive(next, cut);
+            } catch (RuntimeException | Error e) {
+                failures.report("the network could not hand packet " + next.id() + " from " + names.get(next.from())
+                        + " to " + names.get(next.to()), e);
+            }
         }
     }
 
-    private void arrive(int from, int to, Object payload, long id) {
-        boolean cut;
-        synchronized (this) {
-            cut = fates.cutOnArrival(from, to);
-        }
+    private void arrive(Transit t, boolean cut) {
         if (cut) {
-            dropped(from, to, id, "partition");
-        } else if (!endpoint.arrive(from, to, payload, id)) {
-            dropped(from, to, id, "crashed");
-        } else if (tracePackets) {
-            recorder.recv(names.get(to), names.get(from), id);
+            dropped(t.from(), t.to(), t.id(), "partition");
+        } else if (!endpoint.arrive(t.from(), t.to(), t.payload(), t.id())) {
+            dropped(t.from(), t.to(), t.id(), "crashed");
+        } else {
+            lastArrival = recorder.clock().now();
+            if (tracePackets) {
+                recorder.recv(names.get(t.to()), names.get(t.from()), t.id());
+            }
         }
     }
 
     private void dropped(int from, int to, long id, String reason) {
-        synchronized (this) {
+        lock.lock();
+        try {
             dropped++;
+        } finally {
+            lock.unlock();
         }
         if (tracePackets) {
             recorder.drop(names.get(from), names.get(to), id, reason);
@@ -125,18 +182,38 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
 
     /** Recomputes what the network does to packets from the faults active now. */
     @Override
-    public synchronized void reconfigure(List<Fault> active) {
-        fates.reconfigure(active);
+    public void reconfigure(List<Fault> active) {
+        lock.lock();
+        try {
+            fates.reconfigure(active);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Packets sent so far. */
-    public synchronized long sent() {
-        return sent;
+    public long sent() {
+        lock.lock();
+        try {
+            return sent;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Packets lost so far (partition, loss, crashed destination). */
-    public synchronized long dropped() {
-        return dropped;
+    public long dropped() {
+        lock.lock();
+        try {
+            return dropped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** When a packet was last handed to its destination, on the run's clock; 0 before the first. */
+    public long lastArrival() {
+        return lastArrival;
     }
 
     /**
@@ -145,9 +222,16 @@ public final class RealTimeNetwork implements NetworkFaults, AutoCloseable {
      */
     @Override
     public void close() {
-        timer.shutdownNow();
+        lock.lock();
         try {
-            timer.awaitTermination(1, TimeUnit.SECONDS);
+            closed = true;
+            inFlight.clear();
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            courier.join(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

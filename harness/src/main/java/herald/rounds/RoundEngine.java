@@ -5,17 +5,17 @@ import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
 import herald.node.Packet;
+import herald.node.StableMemory;
 import herald.node.StableStorage;
+import herald.runtime.ContextChecks;
 import herald.scenario.Scenario;
 import herald.sim.Dice;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -145,9 +145,7 @@ public final class RoundEngine {
             if (target == null) {
                 target = group.indexOf(to);
             }
-            if (target < 0) {
-                throw new IllegalArgumentException("send to " + to + ", which is not in the group");
-            }
+            ContextChecks.destination(to, target, group);
             sent++;
             if (target == from || loss == 0 || dice.nextDouble() >= loss) {
                 inFlight.add(new Transit(from, target, packet));
@@ -162,9 +160,7 @@ public final class RoundEngine {
         }
 
         long setTimer(int node, long delay, Object tag) {
-            if (delay < 0) {
-                throw new IllegalArgumentException("a timer cannot fire in the past (delay " + delay + ")");
-            }
+            ContextChecks.delay(delay);
             long handle = nextHandle++;
             timers.computeIfAbsent(now + delay, at -> new ArrayList<>()).add(new Timer(node, handle, tag));
             return handle;
@@ -184,12 +180,13 @@ public final class RoundEngine {
     }
 
     /** What one node sees: the Context of the Node API, over the trial. */
-    private final class Process implements Context, StableStorage {
+    private final class Process implements Context {
         private final Trial trial;
         private final int position;
         private final Random random;
         private final Node node;
-        private Map<String, Object> stable;
+        /** Made at the first call to storage(): most gossip nodes never store anything. */
+        private StableStorage stable;
 
         Process(Trial trial, int position) {
             this.trial = trial;
@@ -240,25 +237,15 @@ public final class RoundEngine {
 
         @Override
         public StableStorage storage() {
-            return this;
+            if (stable == null) {
+                stable = new StableMemory();
+            }
+            return stable;
         }
 
         /** Dropped: the engine keeps no history for a log line to go to. */
         @Override
         public void log(String text) {
-        }
-
-        @Override
-        public void store(String key, Object value) {
-            if (stable == null) {
-                stable = new HashMap<>();
-            }
-            stable.put(key, value);
-        }
-
-        @Override
-        public <T> Optional<T> retrieve(String key, Class<T> type) {
-            return stable == null ? Optional.empty() : Optional.ofNullable(stable.get(key)).map(type::cast);
         }
     }
 }

@@ -10,6 +10,7 @@ import herald.history.HistoryWriter;
 import herald.history.Recorder;
 import herald.node.Configured;
 import herald.protocol.Protocol;
+import herald.runtime.RunStats;
 import herald.scenario.Scenario;
 import herald.sim.Simulation;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param verdict what the spec says of it
  * @param stats packets and steps
  */
-public record Run(Scenario scenario, History history, Verdict verdict, Simulation.Stats stats) {
+public record Run(Scenario scenario, History history, Verdict verdict, RunStats stats) {
 
     /**
      * Simulates {@code scenario} with {@code protocol}, checks the history against {@code spec},
@@ -34,7 +35,7 @@ public record Run(Scenario scenario, History history, Verdict verdict, Simulatio
         HistoryCollector memory = new HistoryCollector();
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
         Recorder recorder = new Recorder(header, sink);
-        Simulation.Stats stats;
+        RunStats stats;
         try {
             stats = new Simulation(scenario, protocol::newNode, recorder, tracePackets).run();
         } finally {

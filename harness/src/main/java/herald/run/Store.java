@@ -4,8 +4,11 @@ import herald.history.IoError;
 import herald.history.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,17 +32,20 @@ public final class Store {
         return root;
     }
 
-    /** A new, empty directory for one run under {@code DIR/<group>/}; {@code latest} points at it. */
+    /**
+     * A new, empty directory for one run under {@code DIR/<group>/}; {@code latest} points at it.
+     * Several processes may share a store (the shards of a campaign): each directory is made by one
+     * of them only, and {@code latest} is always there, pointing at one of the newest.
+     */
     public Path newRun(String group, String name) {
         String stamp = STAMP.format(Instant.now());
         try {
             Path parent = root.resolve(group);
             Files.createDirectories(parent);
             Path dir = parent.resolve(stamp + "-" + name);
-            for (int k = 2; Files.exists(dir); k++) {
+            for (int k = 2; !created(dir); k++) {
                 dir = parent.resolve(stamp + "-" + name + "-" + k);
             }
-            Files.createDirectories(dir);
             pointLatestAt(dir);
             return dir;
         } catch (IOException e) {
@@ -47,13 +53,34 @@ public final class Store {
         }
     }
 
+    /** Makes {@code dir}; false when it is there already, made by another run (or another process). */
+    private static boolean created(Path dir) throws IOException {
+        try {
+            Files.createDirectory(dir);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        }
+    }
+
+    /**
+     * Points {@code latest} at {@code dir}: a link (or, where the file system has none, a text file)
+     * made under a name of its own, then moved over {@code latest} in one step, so that a reader
+     * never finds it missing and two writers never collide.
+     */
     private void pointLatestAt(Path dir) throws IOException {
         Path latest = root.resolve("latest");
-        Files.deleteIfExists(latest);
+        Path next = root.resolve(".latest-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+        Files.deleteIfExists(next);
         try {
-            Files.createSymbolicLink(latest, root.toAbsolutePath().relativize(dir.toAbsolutePath()));
+            Files.createSymbolicLink(next, root.toAbsolutePath().relativize(dir.toAbsolutePath()));
         } catch (UnsupportedOperationException | IOException noLinks) {
-            Files.writeString(latest, dir.toString() + System.lineSeparator());
+            Files.writeString(next, dir.toString() + System.lineSeparator());
+        }
+        try {
+            Files.move(next, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(next, latest, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

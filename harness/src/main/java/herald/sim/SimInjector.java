@@ -5,6 +5,7 @@ import herald.nemesis.Fault;
 import herald.nemesis.FaultInjector;
 import herald.nemesis.Pause;
 import herald.node.Node;
+import herald.runtime.Crashes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -78,7 +79,7 @@ final class SimInjector implements FaultInjector {
         int incarnation = p.incarnation;
         simulation.recorder().crash(simulation.now(), p.id.name(), reason);
         p.release().forEach(simulation::lost);
-        simulation.at(simulation.now() + Simulation.DETECTION_DELAY, () -> {
+        simulation.at(simulation.now() + Crashes.DETECTION_DELAY, () -> {
             if (p.crashed && p.incarnation == incarnation) {
                 for (SimProcess other : simulation.processes()) {
                     simulation.step(other, () -> other.suspect(p.id));

@@ -5,14 +5,12 @@ import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
 import herald.node.Packet;
+import herald.node.StableMemory;
 import herald.node.StableStorage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import herald.runtime.ContextChecks;
+import herald.runtime.Crashes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -20,13 +18,14 @@ import java.util.Random;
  * into the node goes through here, so that a handler that throws crashes its own process and
  * nothing else.
  */
-final class SimProcess implements Context, StableStorage {
+final class SimProcess implements Context {
 
     final int index;
     final NodeId id;
     private final Simulation simulation;
     private final Random random;
-    private final Map<String, Object> stable = new HashMap<>();
+    /** Kept across crashes. */
+    private final StableStorage stable = new StableMemory();
     Node node;
     boolean crashed;
     /** Whether it crashed by a fault that restarts it at its stop (crash-recovery). */
@@ -111,30 +110,8 @@ final class SimProcess implements Context, StableStorage {
     }
 
     private void failed(Throwable t) {
-        if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-            throw (VirtualMachineError) t;
-        }
-        simulation.crash(this, describe(t));
-    }
-
-    /** The exception and the frame that threw it, e.g. "IllegalStateException: boom at X.java:42". */
-    static String describe(Throwable t) {
-        StringBuilder text = new StringBuilder(t.getClass().getName());
-        if (t.getMessage() != null) {
-            text.append(": ").append(t.getMessage());
-        }
-        StackTraceElement[] frames = t.getStackTrace();
-        if (frames.length > 0) {
-            text.append(" at ").append(frames[0]);
-        }
-        return text.toString();
-    }
-
-    /** The whole stack trace, for reports. */
-    static String stackTrace(Throwable t) {
-        StringWriter out = new StringWriter();
-        t.printStackTrace(new PrintWriter(out));
-        return out.toString();
+        Crashes.rethrowIfFatal(t);
+        simulation.crash(this, Crashes.reason(t));
     }
 
     // The Context the node sees.
@@ -151,26 +128,17 @@ final class SimProcess implements Context, StableStorage {
 
     @Override
     public void send(NodeId to, Packet packet) {
-        if (packet == null) {
-            throw new IllegalArgumentException("send of a null packet");
-        }
-        simulation.send(this, to, packet);
+        simulation.send(this, to, ContextChecks.packet(packet, "send"));
     }
 
     @Override
     public void deliver(Message message) {
-        if (message == null) {
-            throw new IllegalArgumentException("deliver of a null message");
-        }
-        simulation.deliver(this, message);
+        simulation.deliver(this, ContextChecks.message(message));
     }
 
     @Override
     public long setTimer(long delayMicros, Object tag) {
-        if (delayMicros < 0) {
-            throw new IllegalArgumentException("a timer cannot fire in the past (delay " + delayMicros + ")");
-        }
-        return simulation.setTimer(this, delayMicros, tag);
+        return simulation.setTimer(this, ContextChecks.delay(delayMicros), tag);
     }
 
     @Override
@@ -190,23 +158,11 @@ final class SimProcess implements Context, StableStorage {
 
     @Override
     public StableStorage storage() {
-        return this;
+        return stable;
     }
 
     @Override
     public void log(String text) {
         simulation.log(this, text);
-    }
-
-    // Stable storage: kept across crashes.
-
-    @Override
-    public void store(String key, Object value) {
-        stable.put(key, value);
-    }
-
-    @Override
-    public <T> Optional<T> retrieve(String key, Class<T> type) {
-        return Optional.ofNullable(stable.get(key)).map(type::cast);
     }
 }

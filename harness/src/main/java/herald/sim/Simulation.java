@@ -1,8 +1,5 @@
 package herald.sim;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import herald.history.Json;
 import herald.history.NodeId;
 import herald.history.Recorder;
 import herald.nemesis.Fault;
@@ -11,6 +8,9 @@ import herald.nemesis.ScheduledFault;
 import herald.node.Message;
 import herald.node.Node;
 import herald.node.Packet;
+import herald.runtime.ContextChecks;
+import herald.runtime.PacketTrace;
+import herald.runtime.RunStats;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
 import java.util.ArrayList;
@@ -29,19 +29,6 @@ import java.util.function.Supplier;
  * still queued.
  */
 public final class Simulation implements FaultInjector {
-
-    /** How long the perfect failure detector takes to suspect a crashed node: 50 ms. */
-    public static final long DETECTION_DELAY = 50_000;
-
-    /**
-     * What a run did, for progress lines, benchmarks and the statistics of a search.
-     *
-     * @param duplicatesDelivered copies of duplicated packets that reached a live node
-     * @param overtaken packets handed to a node after a later packet of the same link
-     */
-    public record Stats(long packetsSent, long packetsDropped, long packetsArrived, long steps, long endedAt,
-            long duplicatesDelivered, long overtaken) {
-    }
 
     private final Scenario scenario;
     private final Recorder recorder;
@@ -98,7 +85,7 @@ public final class Simulation implements FaultInjector {
     }
 
     /** Runs the scenario to its end and returns what happened; the history is in the recorder. */
-    public Stats run() {
+    public RunStats run() {
         for (SimProcess p : processes) {
             steps++;
             p.init();
@@ -119,7 +106,7 @@ public final class Simulation implements FaultInjector {
         }
         now = end;
         recorder.end(end, scenario.schedule().isEmpty() ? null : scenario.healedAt());
-        return new Stats(packetsSent, packetsDropped, packetsArrived, steps, end, duplicatesDelivered, overtaken);
+        return new RunStats(packetsSent, packetsDropped, packetsArrived, steps, end, duplicatesDelivered, overtaken);
     }
 
     long now() {
@@ -155,14 +142,11 @@ public final class Simulation implements FaultInjector {
     // The network.
 
     void send(SimProcess from, NodeId toId, Packet packet) {
-        Integer to = index.get(toId);
-        if (to == null) {
-            throw new IllegalArgumentException("send to " + toId + ", which is not in the group " + nodeIds);
-        }
+        int to = ContextChecks.destination(toId, index.get(toId), nodeIds);
         packetsSent++;
         long id = nextPacket++;
         if (tracePackets) {
-            recorder.send(now, from.id.name(), toId.name(), id, describe(packet));
+            recorder.send(now, from.id.name(), toId.name(), id, PacketTrace.describe(packet));
         }
         long arrival = network.send(from.index, to, now);
         if (arrival == SimNetwork.DROPPED) {
@@ -215,21 +199,6 @@ public final class Simulation implements FaultInjector {
         if (tracePackets) {
             recorder.drop(now, nodeIds.get(from).name(), nodeIds.get(to).name(), id, reason);
         }
-    }
-
-    /** What a traced {@code send} event shows of a packet: its kind and its fields. */
-    public static JsonNode describe(Packet packet) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("kind", packet.getClass().getSimpleName());
-        try {
-            JsonNode fields = Json.MAPPER.valueToTree(packet);
-            if (fields.isObject()) {
-                json.setAll((ObjectNode) fields);
-            }
-        } catch (IllegalArgumentException notSerializable) {
-            json.put("text", packet.toString());
-        }
-        return json;
     }
 
     // Deliveries, timers, logs.

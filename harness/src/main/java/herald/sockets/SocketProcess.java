@@ -7,6 +7,8 @@ import herald.node.Multicast;
 import herald.node.Node;
 import herald.node.Packet;
 import herald.node.StableStorage;
+import herald.runtime.ContextChecks;
+import herald.runtime.Crashes;
 import herald.sim.Dice;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Everything the node does happens on that thread, one step at a time, as the Node API
  * promises: a packet from the socket, a timer, a broadcast, a suspicion. Timers are real, on the
- * same thread. A crash stops the thread; a pause holds every step until the node resumes.
+ * same thread. A crash stops the thread; a pause holds every step until the node resumes. Nothing
+ * happens before {@code init}: what comes before {@link #start} waits, in order, behind it.
  */
 final class SocketProcess implements Context, Multicast {
 
@@ -36,19 +39,25 @@ final class SocketProcess implements Context, Multicast {
     private final ScheduledThreadPoolExecutor thread;
     private volatile boolean crashed;
     // Touched only on the node's thread.
-    private int pauses;
+    private boolean started;
+    private boolean paused;
     private final List<Runnable> held = new ArrayList<>();
     private final Map<Long, ScheduledFuture<?>> timers = new HashMap<>();
     private long nextTimer;
 
+    /**
+     * @param paused whether a pause fault holds it from the start: it takes no step, not even
+     *     {@code init}, until {@link #resume}
+     */
     SocketProcess(SocketRuntime runtime, int index, NodeId id, Node node, long seed, int incarnation,
-            StableStorage storage) {
+            StableStorage storage, boolean paused) {
         this.runtime = runtime;
         this.index = index;
         this.id = id;
         this.node = node;
         this.random = new Random(Dice.hash(seed, 3, index, incarnation, 0));
         this.storage = storage;
+        this.paused = paused;
         this.thread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "herald-" + id.name());
             t.setDaemon(true);
@@ -57,8 +66,13 @@ final class SocketProcess implements Context, Multicast {
         this.thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** Lets it take steps: {@code init} first, then whatever waited for it. */
     void start() {
-        step(() -> node.init(this));
+        submit(() -> {
+            held.add(0, () -> node.init(this));
+            started = true;
+            release();
+        });
     }
 
     void broadcast(Message message) {
@@ -77,18 +91,23 @@ final class SocketProcess implements Context, Multicast {
     }
 
     void pause() {
-        submit(() -> pauses++);
+        submit(() -> paused = true);
     }
 
     void resume() {
         submit(() -> {
-            pauses--;
-            if (pauses == 0) {
-                List<Runnable> due = new ArrayList<>(held);
-                held.clear();
-                due.forEach(this::run);
-            }
+            paused = false;
+            release();
         });
+    }
+
+    /** Takes, in order, the steps that waited, unless it still has to wait. */
+    private void release() {
+        if (started && !paused) {
+            List<Runnable> due = new ArrayList<>(held);
+            held.clear();
+            due.forEach(this::run);
+        }
     }
 
     /** Stops the thread: no more steps, timers die, what waited is lost. */
@@ -101,10 +120,14 @@ final class SocketProcess implements Context, Multicast {
         return crashed;
     }
 
-    /** Waits for the step under way, if any, to finish. */
-    void awaitStopped() throws InterruptedException {
+    /** Waits for the step under way, if any, to finish (for a second at most; at once when interrupted). */
+    void awaitStopped() {
         thread.shutdownNow();
-        thread.awaitTermination(1, TimeUnit.SECONDS);
+        try {
+            thread.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void step(Runnable step) {
@@ -119,12 +142,15 @@ final class SocketProcess implements Context, Multicast {
         }
     }
 
-    /** Runs one step on the node's thread: held while paused, never once crashed or the run is over. */
+    /**
+     * Runs one step on the node's thread: held before the start and while paused, never once
+     * crashed or the run is over.
+     */
     private void run(Runnable step) {
         if (crashed || runtime.over()) {
             return;
         }
-        if (pauses > 0) {
+        if (!started || paused) {
             held.add(step);
             return;
         }
@@ -132,9 +158,7 @@ final class SocketProcess implements Context, Multicast {
         try {
             step.run();
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-                throw (VirtualMachineError) t;
-            }
+            Crashes.rethrowIfFatal(t);
             runtime.failed(this, t);
         }
     }
@@ -153,33 +177,23 @@ final class SocketProcess implements Context, Multicast {
 
     @Override
     public void send(NodeId to, Packet packet) {
-        if (packet == null) {
-            throw new IllegalArgumentException("send of a null packet");
-        }
-        runtime.send(this, to, packet);
+        runtime.send(this, to, ContextChecks.packet(packet, "send"));
     }
 
     @Override
     public void multicast(Packet packet) {
-        if (packet == null) {
-            throw new IllegalArgumentException("multicast of a null packet");
-        }
-        runtime.multicast(this, packet);
+        runtime.multicast(this, ContextChecks.packet(packet, "multicast"));
     }
 
     @Override
     public void deliver(Message message) {
-        if (message == null) {
-            throw new IllegalArgumentException("deliver of a null message");
-        }
+        ContextChecks.message(message);
         runtime.recorder().deliver(id.name(), message.id(), message.origin().name(), message.data());
     }
 
     @Override
     public long setTimer(long delayMicros, Object tag) {
-        if (delayMicros < 0) {
-            throw new IllegalArgumentException("a timer cannot fire in the past (delay " + delayMicros + ")");
-        }
+        ContextChecks.delay(delayMicros);
         long handle = nextTimer++;
         try {
             timers.put(handle, thread.schedule(() -> {

@@ -11,8 +11,8 @@ import herald.protocol.Protocol;
 import herald.realtime.SharedRecorder;
 import herald.realtime.WallClock;
 import herald.run.Run;
+import herald.runtime.RunStats;
 import herald.scenario.Scenario;
-import herald.sim.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,13 +34,16 @@ public final class SocketRun {
     /**
      * Runs {@code scenario} with {@code protocol} on {@code network}, checks the history against
      * {@code spec}, and, when {@code historyFile} is not null, writes the history there as it happens.
+     *
+     * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run
+     *     failed: the history, without {@code end}, is not judged
      */
     public static Run run(Scenario scenario, Protocol protocol, Spec spec, Header header, Path historyFile,
             boolean tracePackets, Network network) {
         HistoryCollector memory = new HistoryCollector();
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
         SharedRecorder recorder = null;
-        Simulation.Stats stats;
+        RunStats stats;
         try (Network.Wires wires = network.open(scenario)) {
             // The clock starts once the network is up, so that setting it up takes none of the run's time.
             recorder = new SharedRecorder(new Recorder(header, sink), new WallClock());

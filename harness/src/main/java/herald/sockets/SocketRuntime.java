@@ -1,23 +1,23 @@
 package herald.sockets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import herald.history.NodeId;
 import herald.node.Message;
 import herald.node.Multicast;
 import herald.node.Node;
 import herald.node.Packet;
-import herald.node.StableStorage;
+import herald.realtime.FirstFailure;
 import herald.realtime.NetworkFaults;
-import herald.realtime.ProcessControl;
-import herald.realtime.RealTimeInjector;
 import herald.realtime.RealTimeNetwork;
+import herald.realtime.RealTimeRun;
 import herald.realtime.SharedRecorder;
-import herald.realtime.WallClock;
-import herald.realtime.WallClockNemesis;
+import herald.runtime.ContextChecks;
+import herald.runtime.PacketTrace;
+import herald.runtime.RunStats;
 import herald.scenario.NetworkModel;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
 import herald.sim.SimNetwork;
-import herald.sim.Simulation;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,15 +25,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 /**
  * Runs one {@link Scenario} on real sockets in wall-clock time: each node on its own thread with
- * its own endpoint of a {@link Transport}, packets as JSON ({@link Wire}), real timers.
+ * its own endpoint of a {@link Transport}, packets as JSON ({@link Wire}), real timers; the
+ * processes and what the nemesis does to them are {@link SocketProcesses}'.
  *
  * <p>Every packet a node sends passes through a {@link RealTimeNetwork} first, the fault layer at
  * the socket: it decides the packet's fate with the simulator's own model, holds it for any delay
@@ -42,11 +40,11 @@ import java.util.function.Supplier;
  * elsewhere (iptables in the kernel, Toxiproxy), that layer lets everything through at once and the
  * schedule goes to the given {@link NetworkFaults}.
  *
- * <p>The run: sockets open, nodes start, the schedule plays in wall-clock time, the workload asks
- * for its broadcasts at their times; after the last fault stops and the quiet period passes, every
- * thread stops, then {@code end} is recorded.
+ * <p>The run is a {@link RealTimeRun}: sockets open, nodes start, the schedule plays in wall-clock
+ * time, the workload asks for its broadcasts at their times; after the heal, the quiet period and
+ * an idle network, {@code end} is recorded and every thread stops.
  */
-public final class SocketRuntime implements ProcessControl {
+public final class SocketRuntime implements RealTimeRun.Stages {
 
     /** No latency of Herald's own: the sockets' is real. */
     private static final NetworkModel REAL_LATENCY = new NetworkModel(0, 0, 0);
@@ -56,22 +54,17 @@ public final class SocketRuntime implements ProcessControl {
     private final SharedRecorder recorder;
     private final Transport transport;
     private final RealTimeNetwork network;
-    private final NetworkFaults faults;
+    private final FirstFailure failures;
+    private final SocketProcesses processes;
     private final boolean tracePackets;
     private final List<NodeId> ids = new ArrayList<>();
     private final Map<NodeId, Integer> index = new HashMap<>();
-    private final AtomicReferenceArray<SocketProcess> processes;
-    private final List<StableStorage> storages = new ArrayList<>();
-    private final int[] incarnations;
     private final Wire wire = new Wire(Long.toHexString(new SecureRandom().nextLong()));
     private final AtomicLong steps = new AtomicLong();
-    private final ScheduledThreadPoolExecutor detector = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "herald-failure-detector");
-        t.setDaemon(true);
-        return t;
-    });
     private MulticastGroup group;
     private volatile boolean over;
+    /** When a datagram last reached a node's socket, in the run's microseconds. */
+    private volatile long lastReceived;
 
     /**
      * @param scenario what to run
@@ -91,85 +84,62 @@ public final class SocketRuntime implements ProcessControl {
         for (String name : scenario.nodes()) {
             index.put(NodeId.of(name), ids.size());
             ids.add(NodeId.of(name));
-            storages.add(new StableMemory());
         }
-        this.processes = new AtomicReferenceArray<>(ids.size());
-        this.incarnations = new int[ids.size()];
+        this.failures = new FirstFailure(recorder.clock());
         SimNetwork fates = new SimNetwork(scenario.seed(), REAL_LATENCY, scenario.schedule().network(),
                 scenario.nodes());
-        this.network = new RealTimeNetwork(fates, scenario.nodes(), recorder, tracePackets, this::arrive);
-        this.faults = faults.orElse(network);
-        this.detector.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.network = new RealTimeNetwork(fates, scenario.nodes(), recorder, tracePackets, this::arrive, failures);
+        this.processes = new SocketProcesses(this, ids, nodes, scenario.seed(), recorder, faults.orElse(network),
+                failures);
     }
 
-    /** When a datagram last reached a node's socket, in the run's microseconds. */
-    private volatile long lastReceived;
-
-    /** After the quiet period, how long the network must have carried nothing before the run ends. */
-    static final long IDLE = 200_000;
-
-    /** How much longer than its quiet period a run may wait for the network to fall idle. */
-    static final long GRACE = 5_000_000;
-
-    /** Runs the scenario to its end; the history is in the recorder. */
-    public Simulation.Stats run() throws IOException, InterruptedException {
-        WallClockNemesis nemesis = null;
-        try {
-            if (nodes.get() instanceof Multicast.Member) {
-                Optional<String> unavailable = MulticastGroup.unavailable();
-                if (unavailable.isPresent()) {
-                    throw new IOException(unavailable.get());
-                }
-                group = MulticastGroup.create(ids.size());
-            }
-            for (int k = 0; k < ids.size(); k++) {
-                processes.set(k, new SocketProcess(this, k, ids.get(k), nodes.get(), scenario.seed(), 0,
-                        storages.get(k)));
-                openEndpoints(k);
-            }
-            for (int k = 0; k < ids.size(); k++) {
-                processes.get(k).start();
-            }
-            nemesis = new WallClockNemesis(scenario.schedule(), new RealTimeInjector(recorder, faults, this),
-                    recorder.clock());
-            nemesis.start();
-            Map<String, Integer> broadcastsBy = new HashMap<>();
-            for (PlannedBroadcast b : scenario.broadcasts()) {
-                recorder.clock().sleepUntil(b.at());
-                int k = broadcastsBy.merge(b.node(), 1, Integer::sum);
-                process(b.node()).broadcast(new Message(b.node() + "-" + k, NodeId.of(b.node()), b.data()));
-            }
-            // The quiet period counts from when the heal really happened (firewall rules can lag on a
-            // loaded machine); then the run waits for the network to fall idle, for a while at most.
-            nemesis.awaitHealed();
-            WallClock clock = recorder.clock();
-            long quietEnds = Math.max(scenario.endsAt(), clock.now() + scenario.timing().quiet());
-            clock.sleepUntil(quietEnds);
-            while (clock.now() < quietEnds + GRACE && clock.now() - lastReceived < IDLE) {
-                clock.sleepUntil(Math.min(quietEnds + GRACE, lastReceived + IDLE));
-            }
-        } finally {
-            over = true;
-            if (nemesis != null) {
-                nemesis.close();
-            }
-            detector.shutdownNow();
-            for (int k = 0; k < ids.size(); k++) {
-                SocketProcess p = processes.get(k);
-                if (p != null) {
-                    p.awaitStopped();
-                }
-            }
-            network.close();
-            transport.close();
-            if (group != null) {
-                group.close();
-            }
-            recorder.end(scenario.schedule().isEmpty() ? null : scenario.healedAt());
+    /**
+     * Runs the scenario to its end; the history is in the recorder.
+     *
+     * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run failed
+     */
+    public RunStats run() throws IOException, InterruptedException {
+        List<RealTimeRun.Request> workload = new ArrayList<>();
+        Map<String, Integer> broadcastsBy = new HashMap<>();
+        for (PlannedBroadcast b : scenario.broadcasts()) {
+            int k = broadcastsBy.merge(b.node(), 1, Integer::sum);
+            Message message = new Message(b.node() + "-" + k, NodeId.of(b.node()), b.data());
+            workload.add(new RealTimeRun.Request(b.at(), () -> processes.broadcast(b.node(), message)));
         }
+        new RealTimeRun(scenario, recorder, processes.injector(), failures).play(this, workload);
         long sent = network.sent();
         long dropped = network.dropped();
-        return new Simulation.Stats(sent, dropped, sent - dropped, steps.get(), recorder.clock().now(), 0, 0);
+        return new RunStats(sent, dropped, sent - dropped, steps.get(), recorder.clock().now(), 0, 0);
+    }
+
+    @Override
+    public String startNodes() throws IOException {
+        if (nodes.get() instanceof Multicast.Member) {
+            Optional<String> unavailable = MulticastGroup.unavailable();
+            if (unavailable.isPresent()) {
+                throw new IOException(unavailable.get());
+            }
+            group = MulticastGroup.create(ids.size());
+        }
+        processes.open();
+        processes.start();
+        return null;
+    }
+
+    @Override
+    public long lastArrival() {
+        return lastReceived;
+    }
+
+    @Override
+    public void close() {
+        over = true;
+        processes.stopAll();
+        network.close();
+        transport.close();
+        if (group != null) {
+            group.close();
+        }
     }
 
     /** The multicast group of the run, if its protocol multicasts. */
@@ -177,23 +147,48 @@ public final class SocketRuntime implements ProcessControl {
         return Optional.ofNullable(group);
     }
 
-    private void openEndpoints(int k) throws IOException {
-        transport.open(k, datagram -> {
+    /** Opens node {@code k}'s sockets for its process now: what they receive goes to it, and to no later one. */
+    void openEndpoints(int k) throws IOException {
+        SocketProcess owner = processes.get(k);
+        transport.open(k, guarded(ids.get(k).name() + "'s socket could not take a datagram", datagram -> {
             lastReceived = recorder.clock().now();
             Wire.Envelope envelope = wire.decode(datagram);
             if (envelope != null) {
-                processes.get(k).receive(envelope.from(), envelope.packet());
+                owner.receive(envelope.from(), envelope.packet());
             }
-        });
+        }));
         if (group != null) {
-            group.open(k, datagram -> {
+            group.open(k, guarded(ids.get(k).name() + "'s multicast socket could not take a datagram", datagram -> {
                 lastReceived = recorder.clock().now();
                 Wire.Envelope envelope = wire.decode(datagram);
                 Integer from = envelope == null ? null : index.get(envelope.from());
                 if (from != null && !over) {
                     network.send(from, k, new Arriving(envelope.packet()), trace(envelope.packet()));
                 }
-            });
+            }));
+        }
+    }
+
+    /** What a socket's reader thread runs for each datagram, its failure the run's. */
+    private Transport.Inbox guarded(String what, Transport.Inbox inbox) {
+        return new Transport.Inbox() {
+            @Override
+            public void received(byte[] datagram) {
+                failures.guard(what, () -> inbox.received(datagram)).run();
+            }
+
+            @Override
+            public void broken(String why) {
+                failures.report(what, new IllegalStateException(why));
+            }
+        };
+    }
+
+    /** Closes node {@code k}'s sockets, as its crash does. */
+    void closeEndpoints(int k) {
+        transport.close(k);
+        if (group != null) {
+            group.close(k);
         }
     }
 
@@ -208,10 +203,7 @@ public final class SocketRuntime implements ProcessControl {
     }
 
     void send(SocketProcess from, NodeId to, Packet packet) {
-        Integer k = index.get(to);
-        if (k == null) {
-            throw new IllegalArgumentException("send to " + to + ", which is not in the group " + ids);
-        }
+        int k = ContextChecks.destination(to, index.get(to), ids);
         Object payload = k == from.index ? new Arriving(packet) : new Outgoing(wire.encode(from.id, packet));
         network.send(from.index, k, payload, trace(packet));
     }
@@ -224,8 +216,8 @@ public final class SocketRuntime implements ProcessControl {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode trace(Packet packet) {
-        return tracePackets ? Simulation.describe(packet) : null;
+    private JsonNode trace(Packet packet) {
+        return tracePackets ? PacketTrace.describe(packet) : null;
     }
 
     /** The fault layer let a packet through: write it to the socket, or hand it to its receiver. */
@@ -242,75 +234,12 @@ public final class SocketRuntime implements ProcessControl {
         return true;
     }
 
-    // What the nemesis does to the processes.
-
-    @Override
-    public void crash(String node) {
-        stop(index.get(NodeId.of(node)));
-    }
-
-    /** A node's handler threw: its process crashes, with the reason. */
-    void failed(SocketProcess p, Throwable t) {
-        String reason = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-                + (t.getStackTrace().length > 0 ? " at " + t.getStackTrace()[0] : "");
-        recorder.crash(p.id.name(), reason);
-        stop(p.index);
-    }
-
-    /**
-     * The process stops, its sockets close; the perfect failure detector tells the others after the
-     * simulator's delay, unless it is back by then.
-     */
-    private synchronized void stop(int k) {
-        processes.get(k).crash();
-        transport.close(k);
-        if (group != null) {
-            group.close(k);
-        }
-        int incarnation = incarnations[k];
-        try {
-            detector.schedule(() -> suspect(k, incarnation), Simulation.DETECTION_DELAY, TimeUnit.MICROSECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException runOver) {
-            // The run is over: nobody is left to suspect it.
-        }
-    }
-
-    private synchronized void suspect(int k, int incarnation) {
-        if (incarnations[k] == incarnation && processes.get(k).crashed()) {
-            for (int q = 0; q < ids.size(); q++) {
-                if (!processes.get(q).crashed()) {
-                    processes.get(q).suspect(ids.get(k));
-                }
-            }
-        }
-    }
-
-    @Override
-    public synchronized void recover(String node) {
-        int k = index.get(NodeId.of(node));
-        incarnations[k]++;
-        SocketProcess fresh = new SocketProcess(this, k, ids.get(k), nodes.get(), scenario.seed(), incarnations[k],
-                storages.get(k));
-        processes.set(k, fresh);
-        try {
-            openEndpoints(k);
-        } catch (IOException e) {
-            recorder.log(node, "cannot reopen its socket after the restart: " + e.getMessage());
-        }
-        fresh.start();
-    }
-
-    @Override
-    public void pause(String node) {
-        process(node).pause();
-    }
-
-    @Override
-    public void resume(String node) {
-        process(node).resume();
-    }
-
     // For the processes.
+
+    /** A node's handler threw. */
+    void failed(SocketProcess p, Throwable t) {
+        processes.failed(p, t);
+    }
 
     SharedRecorder recorder() {
         return recorder;
@@ -326,13 +255,5 @@ public final class SocketRuntime implements ProcessControl {
 
     void stepped() {
         steps.incrementAndGet();
-    }
-
-    private SocketProcess process(String name) {
-        Integer k = index.get(NodeId.of(name));
-        if (k == null) {
-            throw new IllegalArgumentException("the scenario names node " + name + ", which is not in the group");
-        }
-        return processes.get(k);
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.BiFunction;
  * stands in between (a proxy per link, for Toxiproxy). A packet is a frame, its length then its
  * bytes. TCP does not lose or reorder within a connection, but a connection can break or hang: a
  * packet that cannot be written is lost and the next one dials again, so the links stay fair-loss.
+ * A frame longer than {@link #MAX_DATAGRAM} (or of a negative length) is not one of Herald's: its
+ * connection is dropped.
  */
 public final class TcpTransport implements Transport {
 
@@ -79,7 +81,7 @@ public final class TcpTransport implements Transport {
                     synchronized (this) {
                         accepted.get(node).add(connection);
                     }
-                    Thread reader = new Thread(() -> read(connection, inbox), "herald-tcp-read-" + (node + 1));
+                    Thread reader = new Thread(() -> read(node, connection, inbox), "herald-tcp-read-" + (node + 1));
                     reader.setDaemon(true);
                     reader.start();
                 } catch (IOException closed) {
@@ -91,15 +93,23 @@ public final class TcpTransport implements Transport {
         acceptor.start();
     }
 
-    private static void read(Socket connection, Inbox inbox) {
+    private void read(int node, Socket connection, Inbox inbox) {
         try (connection; DataInputStream in = new DataInputStream(new BufferedInputStream(connection.getInputStream()))) {
             while (true) {
-                byte[] frame = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > MAX_DATAGRAM) {
+                    return;
+                }
+                byte[] frame = new byte[length];
                 in.readFully(frame);
                 inbox.received(frame);
             }
         } catch (IOException closed) {
             // The sender or this node went away; the sender dials again when it next sends.
+        } finally {
+            synchronized (this) {
+                accepted.get(node).remove(connection);
+            }
         }
     }
 

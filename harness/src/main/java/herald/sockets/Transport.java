@@ -9,10 +9,24 @@ import java.io.IOException;
  */
 public interface Transport extends AutoCloseable {
 
+    /**
+     * The largest datagram any transport carries: UDP's 65,507 bytes, far above any packet
+     * Herald's protocols send. A frame that claims more, on a stream anyone on the machine can
+     * connect to, is not one of Herald's: the connection it came on is dropped.
+     */
+    int MAX_DATAGRAM = 65_507;
+
     /** Where an endpoint hands what it receives; called on the endpoint's own thread. */
     @FunctionalInterface
     interface Inbox {
         void received(byte[] datagram);
+
+        /**
+         * The endpoint can receive no more, for a reason that is Herald's own ({@code why}), not
+         * the network's: a datagram lost is never this.
+         */
+        default void broken(String why) {
+        }
     }
 
     /** Opens node {@code node}'s endpoint (again, after a crash); what it receives goes to {@code inbox}. */

@@ -13,9 +13,6 @@ import java.util.Arrays;
  */
 public final class UdpTransport implements Transport {
 
-    /** Large enough for any packet Herald's protocols send, far below UDP's 65,507 bytes. */
-    static final int MAX_DATAGRAM = 65_507;
-
     private final InetAddress host = InetAddress.getLoopbackAddress();
     private final DatagramSocket[] sockets;
     private final int[] ports;

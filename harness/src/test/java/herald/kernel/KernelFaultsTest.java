@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import herald.nemesis.Fault;
 import herald.nemesis.Grudge;
 import herald.nemesis.Partition;
+import herald.process.Reaper;
 import herald.run.Run;
 import herald.sockets.SocketRuns;
 import java.io.IOException;
@@ -59,6 +60,18 @@ class KernelFaultsTest {
             assertThat(atN2.poll(2, TimeUnit.SECONDS)).isEqualTo("after");
         }
         assertThat(Commands.run("ip", "netns", "list")).doesNotContain(prefix);
+    }
+
+    @Test
+    void everyRelayIsTheReapersToKillSoThatNoneOutlivesHerald() throws Exception {
+        int before = Reaper.live();
+        try (Namespaces namespaces = Namespaces.create(2); RelayTransport transport = new RelayTransport(namespaces)) {
+            transport.start();
+            assertThat(Reaper.live()).isEqualTo(before + 2);
+            transport.close(0);
+            assertThat(Reaper.live()).isEqualTo(before + 1);
+        }
+        assertThat(Reaper.live()).isEqualTo(before);
     }
 
     @Test

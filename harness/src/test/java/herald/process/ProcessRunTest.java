@@ -1,6 +1,7 @@
 package herald.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import herald.history.Event;
 import herald.history.Header;
@@ -9,6 +10,7 @@ import herald.nemesis.Crash;
 import herald.nemesis.Pause;
 import herald.nemesis.Schedule;
 import herald.nemesis.ScheduledFault;
+import herald.realtime.Inconclusive;
 import herald.scenario.NetworkModel;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
@@ -93,5 +95,14 @@ class ProcessRunTest {
         assertThat(r.diagnostics()).contains(
                 "n0 wrote more than 100000 bytes to stdout; Herald stopped reading its messages there")
                 .anyMatch(d -> d.matches("… and \\d+ more about n0"));
+    }
+
+    @Test
+    void aFaultThatCannotBeCarriedOutMakesTheRunInconclusiveInsteadOfAHistoryThatClaimsIt() {
+        Schedule stray = new Schedule(List.of(new ScheduledFault(100_000, 200_000, new Crash(List.of("n9")))));
+        assertThatThrownBy(() -> run(stray)).isInstanceOf(Inconclusive.class).hasMessageMatching(
+                "inconclusive run: the nemesis could not start crash \\{\"nodes\":\\[\"n9\"]} at \\d+ ms: "
+                        + "the schedule names node n9, which is not in the group \\[n0, n1, n2]");
+        assertThat(Reaper.live()).isZero();
     }
 }

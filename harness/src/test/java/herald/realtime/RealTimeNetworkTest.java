@@ -1,11 +1,13 @@
 package herald.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import herald.history.Event;
 import herald.history.Header;
 import herald.history.History;
 import herald.history.HistoryCollector;
+import herald.history.HistorySink;
 import herald.history.Recorder;
 import herald.nemesis.Crash;
 import herald.nemesis.Loss;
@@ -32,6 +34,8 @@ class RealTimeNetworkTest {
     private final ConcurrentLinkedQueue<String> arrived = new ConcurrentLinkedQueue<>();
     private final List<String> crashed = Collections.synchronizedList(new ArrayList<>());
 
+    private final FirstFailure failures = new FirstFailure(clock);
+
     private RealTimeNetwork network(NetworkModel latency) {
         SimNetwork fates = new SimNetwork(7, latency, NetworkSemantics.DEFAULT, NODES);
         return new RealTimeNetwork(fates, NODES, recorder, true, (from, to, payload, packet) -> {
@@ -40,7 +44,7 @@ class RealTimeNetworkTest {
             }
             arrived.add(NODES.get(from) + ">" + NODES.get(to) + ":" + payload);
             return true;
-        });
+        }, failures);
     }
 
     private final ProcessControl processes = new ProcessControl() {
@@ -50,7 +54,7 @@ class RealTimeNetworkTest {
         }
 
         @Override
-        public void recover(String node) {
+        public void recover(String node, boolean paused) {
             crashed.remove(node);
         }
 
@@ -68,9 +72,9 @@ class RealTimeNetworkTest {
         try (RealTimeNetwork network = network(new NetworkModel(100, 100, 1_000))) {
             Partition cut = new Partition("groups", List.of(List.of("n1"), List.of("n2", "n3")));
             Schedule schedule = new Schedule(List.of(new ScheduledFault(0, 150_000, cut)));
-            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes);
-            WallClockNemesis nemesis = new WallClockNemesis(schedule, injector, clock);
-            nemesis.start();
+            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes, NODES);
+            WallClockNemesis nemesis = new WallClockNemesis(schedule, injector, clock, failures);
+            nemesis.start(0);
             clock.sleepUntil(50_000);
             network.send(0, 1, "during", null);
             network.send(1, 2, "inside", null);
@@ -106,7 +110,7 @@ class RealTimeNetworkTest {
     @Test
     void aCrashedDestinationDropsWhatArrivesAndARecoveryTakesItBack() throws InterruptedException {
         try (RealTimeNetwork network = network(new NetworkModel(100, 0, 100))) {
-            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes);
+            RealTimeInjector injector = new RealTimeInjector(recorder, network, processes, NODES);
             Crash crash = new Crash(List.of("n3"), true);
             injector.start(crash);
             assertThat(injector.down("n3")).isTrue();
@@ -119,5 +123,103 @@ class RealTimeNetworkTest {
         }
         List<String> types = memory.history().events().stream().map(Event::type).toList();
         assertThat(types).containsSubsequence("fault", "crash", "send", "drop", "fault", "recover", "send", "recv");
+    }
+
+    /** A history sink that takes a while over some traced sends, as a disk flush can. */
+    private static final class SlowSink implements HistorySink {
+        private final HistorySink next;
+        private int sends;
+
+        SlowSink(HistorySink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void header(Header header) {
+            next.header(header);
+        }
+
+        @Override
+        public void event(Event event) {
+            if (event instanceof Event.Send && sends++ % 3 == 0) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            next.event(event);
+        }
+    }
+
+    @Test
+    void onAnOrderedNetworkALinksPacketsArriveInTheOrderSentHoweverLongTracingThemTakes() throws Exception {
+        SharedRecorder slow = new SharedRecorder(new Recorder(Header.of(NODES).withClock("wall"),
+                new SlowSink(memory)), clock);
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        // Latencies from 1 to 9 ms: the ordered network makes many of a link's packets arrive together.
+        SimNetwork fates = new SimNetwork(7, new NetworkModel(1_000, 3_000, 9_000), NetworkSemantics.FIFO, NODES);
+        try (RealTimeNetwork network = new RealTimeNetwork(fates, NODES, slow, true,
+                (from, to, payload, packet) -> order.add((Integer) payload), failures)) {
+            for (int k = 0; k < 300; k++) {
+                network.send(0, 1, k, null);
+            }
+            clock.sleepUntil(clock.now() + 50_000);
+        }
+        assertThat(order).hasSize(300).isSorted();
+    }
+
+    @Test
+    void sendingWhileTheNetworkClosesNeverFailsTheSender() throws Exception {
+        List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
+        for (int round = 0; round < 20; round++) {
+            SimNetwork fates = new SimNetwork(7, new NetworkModel(0, 0, 0), NetworkSemantics.DEFAULT, NODES);
+            RealTimeNetwork network = new RealTimeNetwork(fates, NODES, recorder, false, (from, to, p, id) -> true,
+                    failures);
+            List<Thread> senders = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                int from = s;
+                Thread sender = new Thread(() -> {
+                    try {
+                        for (int k = 0; k < 100_000; k++) {
+                            network.send(from, (from + 1) % 3, k, null);
+                        }
+                    } catch (RuntimeException e) {
+                        thrown.add(e);
+                    }
+                });
+                senders.add(sender);
+                sender.start();
+            }
+            while (network.sent() < 1_000) {
+                Thread.onSpinWait();
+            }
+            network.close();
+            for (Thread sender : senders) {
+                sender.join();
+            }
+        }
+        assertThat(thrown).isEmpty();
+        assertThat(failures.failed()).isFalse();
+    }
+
+    @Test
+    void aPacketItsDestinationFailsOnIsTheRunsFailureAndTheNetworkGoesOn() throws Exception {
+        SimNetwork fates = new SimNetwork(7, new NetworkModel(0, 0, 0), NetworkSemantics.DEFAULT, NODES);
+        try (RealTimeNetwork network = new RealTimeNetwork(fates, NODES, recorder, false, (from, to, payload, packet) -> {
+            if (payload.equals("bad")) {
+                throw new IllegalStateException("cannot write to n2's stdin");
+            }
+            arrived.add((String) payload);
+            return true;
+        }, failures)) {
+            network.send(0, 1, "bad", null);
+            network.send(0, 1, "good", null);
+            clock.sleepUntil(clock.now() + 50_000);
+        }
+        assertThat(arrived).containsExactly("good");
+        assertThatThrownBy(failures::check).isInstanceOf(Inconclusive.class)
+                .hasMessage("inconclusive run: the network could not hand packet 0 from n1 to n2: "
+                        + "cannot write to n2's stdin");
     }
 }

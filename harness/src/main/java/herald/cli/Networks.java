@@ -1,7 +1,16 @@
-package herald.sockets;
+package herald.cli;
 
-/** The real networks {@code --runtime sockets} can use, by transport and fault layer. */
-public final class Networks {
+import herald.kernel.KernelNetwork;
+import herald.sockets.Network;
+import herald.toxiproxy.ToxiproxyNetwork;
+import java.util.Optional;
+
+/**
+ * The real networks {@code --runtime sockets} can use, by transport and fault layer. It lives with
+ * the command line, which is where every kind of network is known: the sockets runtime knows only
+ * the {@link Network} it is given, and the kernel's and Toxiproxy's networks are built on it.
+ */
+final class Networks {
 
     private Networks() {
     }
@@ -12,7 +21,7 @@ public final class Networks {
      *
      * @throws IllegalArgumentException for an unknown name or a combination that cannot be
      */
-    public static Network named(String transport, String faultLayer, long bandwidth) {
+    static Network named(String transport, String faultLayer, long bandwidth) {
         String key = transport + "/" + faultLayer;
         switch (key) {
             case "udp/herald":
@@ -20,9 +29,9 @@ public final class Networks {
             case "tcp/herald":
                 return Network.tcp();
             case "udp/kernel":
-                return new herald.kernel.KernelNetwork();
+                return new KernelNetwork();
             case "tcp/toxiproxy":
-                return new herald.toxiproxy.ToxiproxyNetwork(java.util.Optional.empty(), bandwidth);
+                return new ToxiproxyNetwork(Optional.empty(), bandwidth);
             default:
                 throw new IllegalArgumentException("no sockets network with transport \"" + transport
                         + "\" and fault layer \"" + faultLayer + "\" (known: udp with herald or kernel, tcp with herald or toxiproxy)");
