@@ -22,7 +22,7 @@ public final class FixedNemesis implements ScenarioSource {
 
     @Override
     public Case draw(long seed) {
-        int nodes = group.draw(new SplittableRandom(Dice.hash(seed, 12, 0, 0, 0)));
+        int nodes = group.draw(new SplittableRandom(Dice.hash(seed, Dice.Purpose.HUNT_GROUP, 0, 0, 0)));
         return new Case(ScenarioParameters.of(protocol, nodes, broadcasts, nemesis).generate(seed), nemesis.toString());
     }
 

@@ -81,7 +81,7 @@ public final class NemesisMix implements ScenarioSource {
 
     @Override
     public Case draw(long seed) {
-        SplittableRandom random = new SplittableRandom(Dice.hash(seed, 11, 0, 0, 0));
+        SplittableRandom random = new SplittableRandom(Dice.hash(seed, Dice.Purpose.HUNT_MIX, 0, 0, 0));
         int n = group.draw(random);
         Allowed here = allowed[n];
         List<String> chosen = new ArrayList<>();

@@ -4,11 +4,12 @@ import herald.history.NodeId;
 import herald.node.Context;
 import herald.node.Message;
 import herald.node.Packet;
+import herald.node.StableMemory;
 import herald.node.StableStorage;
+import herald.runtime.ContextChecks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * the node right after the current call, before anything else, so it always arrives, as the Node
  * API promises.
  */
-final class ProgramContext implements Context, StableStorage {
+final class ProgramContext implements Context {
 
     private final NodeProgram program;
     private final NodeId self;
@@ -31,7 +32,7 @@ final class ProgramContext implements Context, StableStorage {
     private final long origin = System.nanoTime();
     private final ScheduledThreadPoolExecutor timers;
     private final Map<Long, ScheduledFuture<?>> pending = new HashMap<>();
-    private final Map<String, Object> stable = new HashMap<>();
+    private final StableMemory stable = new StableMemory();
     private long nextTimer;
 
     ProgramContext(NodeProgram program, NodeId self, List<NodeId> group, long seed, String reportTo) {
@@ -59,12 +60,8 @@ final class ProgramContext implements Context, StableStorage {
 
     @Override
     public void send(NodeId to, Packet packet) {
-        if (packet == null) {
-            throw new IllegalArgumentException("send of a null packet");
-        }
-        if (!group.contains(to)) {
-            throw new IllegalArgumentException("send to " + to + ", which is not in the group " + group);
-        }
+        ContextChecks.packet(packet, "send");
+        ContextChecks.destination(to, group.indexOf(to), group);
         if (to.equals(self)) {
             program.postLocal(() -> program.step(() -> program.receive(self, packet)));
         } else {
@@ -74,17 +71,12 @@ final class ProgramContext implements Context, StableStorage {
 
     @Override
     public void deliver(Message message) {
-        if (message == null) {
-            throw new IllegalArgumentException("deliver of a null message");
-        }
-        program.delivered(message, reportTo);
+        program.delivered(ContextChecks.message(message), reportTo);
     }
 
     @Override
     public long setTimer(long delayMicros, Object tag) {
-        if (delayMicros < 0) {
-            throw new IllegalArgumentException("a timer cannot fire in the past (delay " + delayMicros + ")");
-        }
+        ContextChecks.delay(delayMicros);
         long handle = nextTimer++;
         pending.put(handle, timers.schedule(() -> program.post(() -> fire(handle, tag)), delayMicros,
                 TimeUnit.MICROSECONDS));
@@ -117,22 +109,12 @@ final class ProgramContext implements Context, StableStorage {
 
     @Override
     public StableStorage storage() {
-        return this;
+        return stable;
     }
 
     @Override
     public void log(String text) {
         program.log(text);
-    }
-
-    @Override
-    public void store(String key, Object value) {
-        stable.put(key, value);
-    }
-
-    @Override
-    public <T> Optional<T> retrieve(String key, Class<T> type) {
-        return Optional.ofNullable(stable.get(key)).map(type::cast);
     }
 
     void close() {

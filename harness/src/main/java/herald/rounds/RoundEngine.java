@@ -93,7 +93,7 @@ public final class RoundEngine {
 
         Trial(long run) {
             this.run = run;
-            this.dice = new SplittableRandom(Dice.hash(seed, 11, run, 0, 0));
+            this.dice = new SplittableRandom(Dice.hash(seed, Dice.Purpose.ROUNDS_RUN, run, 0, 0));
             this.processes = new Process[group.size()];
             this.knows = new boolean[group.size()];
         }
@@ -191,7 +191,7 @@ public final class RoundEngine {
         Process(Trial trial, int position) {
             this.trial = trial;
             this.position = position;
-            this.random = new Random(Dice.hash(seed, 12, trial.run, position, 0));
+            this.random = new Random(Dice.hash(seed, Dice.Purpose.ROUNDS_NODE, trial.run, position, 0));
             this.node = nodes.get();
         }
 

@@ -7,6 +7,41 @@ package herald.sim;
  */
 public final class Dice {
 
+    /**
+     * What a roll decides. Each decision has its own purpose, so that no two decisions ever share
+     * a roll; the codes are part of every seed's meaning, so they never change.
+     */
+    public enum Purpose {
+        /** Whether the network loses a packet. */
+        LOSS(1),
+        /** A packet's latency. */
+        LATENCY(2),
+        /** The seed of a node's own {@code Random}. */
+        NODE(3),
+        /** Whether the network duplicates a packet. */
+        DUPLICATE(4),
+        /** The latency of a packet's copy. */
+        COPY_LATENCY(5),
+        /** A reordering fault's extra delay. */
+        REORDER(6),
+        /** A delay spike's extra delay. */
+        DELAY(7),
+        /** The faults a hunt's mix draws for one run. */
+        HUNT_MIX(11),
+        /** The group size a hunt under fixed faults draws for one run. */
+        HUNT_GROUP(12),
+        /** One run of the gossip round engine. */
+        ROUNDS_RUN(13),
+        /** A node's own {@code Random} in the gossip round engine. */
+        ROUNDS_NODE(14);
+
+        private final long code;
+
+        Purpose(long code) {
+            this.code = code;
+        }
+    }
+
     private Dice() {
     }
 
@@ -18,7 +53,11 @@ public final class Dice {
     }
 
     /** A 64-bit hash of the key. */
-    public static long hash(long seed, long purpose, long a, long b, long c) {
+    public static long hash(long seed, Purpose purpose, long a, long b, long c) {
+        return hash(seed, purpose.code, a, b, c);
+    }
+
+    private static long hash(long seed, long purpose, long a, long b, long c) {
         long h = mix(seed + 0x9E3779B97F4A7C15L * (purpose + 1));
         h = mix(h ^ a * 0xD1B54A32D192ED03L);
         h = mix(h ^ b * 0xABC98388FB8FAC03L);
@@ -26,7 +65,7 @@ public final class Dice {
     }
 
     /** A uniform double in [0, 1) for the key. */
-    public static double roll(long seed, long purpose, long a, long b, long c) {
+    public static double roll(long seed, Purpose purpose, long a, long b, long c) {
         return (hash(seed, purpose, a, b, c) >>> 11) * 0x1.0p-53;
     }
 }

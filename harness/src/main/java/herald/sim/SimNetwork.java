@@ -42,13 +42,6 @@ public final class SimNetwork {
     /** What {@link #copyArrival} returns when the last packet was not duplicated. */
     public static final long NO_COPY = -1;
 
-    // Purposes of the rolls; 3 is taken by SimProcess for the nodes' own random numbers.
-    private static final int ROLL_LOSS = 1;
-    private static final int ROLL_LATENCY = 2;
-    private static final int ROLL_DUPLICATE = 4;
-    private static final int ROLL_COPY_LATENCY = 5;
-    private static final int ROLL_REORDER = 6;
-    private static final int ROLL_DELAY = 7;
 
     private final long seed;
     private final NetworkModel model;
@@ -134,19 +127,19 @@ public final class SimNetwork {
             dropReason = "partition";
             return DROPPED;
         }
-        if (loss.active && Dice.roll(seed, ROLL_LOSS, from, to, number) >= loss.get(from, to)) {
+        if (loss.active && Dice.roll(seed, Dice.Purpose.LOSS, from, to, number) >= loss.get(from, to)) {
             dropReason = "loss";
             return DROPPED;
         }
-        long arrival = now + latency(ROLL_LATENCY, from, to, number);
+        long arrival = now + latency(Dice.Purpose.LATENCY, from, to, number);
         if (extra.active) {
-            arrival += Math.round(extra.get(from, to) * (0.5 + Dice.roll(seed, ROLL_DELAY, from, to, number)));
+            arrival += Math.round(extra.get(from, to) * (0.5 + Dice.roll(seed, Dice.Purpose.DELAY, from, to, number)));
         }
         if (spread.active) {
-            arrival += Math.round(spread.get(from, to) * Dice.roll(seed, ROLL_REORDER, from, to, number));
+            arrival += Math.round(spread.get(from, to) * Dice.roll(seed, Dice.Purpose.REORDER, from, to, number));
         }
-        if (duplicate.active && Dice.roll(seed, ROLL_DUPLICATE, from, to, number) >= duplicate.get(from, to)) {
-            copyArrival = arrival + latency(ROLL_COPY_LATENCY, from, to, number);
+        if (duplicate.active && Dice.roll(seed, Dice.Purpose.DUPLICATE, from, to, number) >= duplicate.get(from, to)) {
+            copyArrival = arrival + latency(Dice.Purpose.COPY_LATENCY, from, to, number);
         }
         if (lastArrival != null) {
             arrival = Math.max(arrival, lastArrival[from][to]);
@@ -173,7 +166,7 @@ public final class SimNetwork {
         return dropReason;
     }
 
-    private long latency(int purpose, int from, int to, long number) {
+    private long latency(Dice.Purpose purpose, int from, int to, long number) {
         double u = Dice.roll(seed, purpose, from, to, number);
         long more = Math.round(-model.meanExtra() * Math.log(1 - u));
         return Math.min(model.max(), model.min() + more);

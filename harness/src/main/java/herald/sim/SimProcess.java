@@ -42,7 +42,7 @@ final class SimProcess implements Context {
         this.index = index;
         this.id = id;
         this.node = node;
-        this.random = new Random(Dice.hash(seed, 3, index, 0, 0));
+        this.random = new Random(Dice.hash(seed, Dice.Purpose.NODE, index, 0, 0));
     }
 
     boolean paused() {

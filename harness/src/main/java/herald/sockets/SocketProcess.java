@@ -55,7 +55,7 @@ final class SocketProcess implements Context, Multicast {
         this.index = index;
         this.id = id;
         this.node = node;
-        this.random = new Random(Dice.hash(seed, 3, index, incarnation, 0));
+        this.random = new Random(Dice.hash(seed, Dice.Purpose.NODE, index, incarnation, 0));
         this.storage = storage;
         this.paused = paused;
         this.thread = new ScheduledThreadPoolExecutor(1, r -> {

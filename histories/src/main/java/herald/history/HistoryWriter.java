@@ -74,9 +74,9 @@ public final class HistoryWriter implements HistorySink {
 
     @Override
     public void close() {
-        try {
+        // The file is closed even when the generator's last flush fails.
+        try (OutputStream file = out) {
             json.close();
-            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
