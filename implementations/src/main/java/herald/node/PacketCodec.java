@@ -40,6 +40,8 @@ public final class PacketCodec {
     static final String VALUE = "@value";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The reader for the class loader last used, which remembers the classes it has looked up. */
+    private static volatile PacketReader reader = new PacketReader(PacketCodec.class.getClassLoader());
 
     private PacketCodec() {
     }
@@ -67,7 +69,7 @@ public final class PacketCodec {
     public static Packet fromTree(JsonNode json) {
         Object value;
         try {
-            value = new PacketReader(loader()).read(json, Packet.class);
+            value = reader().read(json, Packet.class);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a packet: " + e.getMessage(), e);
         }
@@ -93,8 +95,14 @@ public final class PacketCodec {
         return fromTree(tree);
     }
 
-    private static ClassLoader loader() {
+    private static PacketReader reader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : PacketCodec.class.getClassLoader();
+        ClassLoader loader = context != null ? context : PacketCodec.class.getClassLoader();
+        PacketReader last = reader;
+        if (!last.uses(loader)) {
+            last = new PacketReader(loader);
+            reader = last;
+        }
+        return last;
     }
 }

@@ -3,12 +3,8 @@ package herald.node;
 import com.fasterxml.jackson.databind.JsonNode;
 import herald.history.NodeId;
 import java.lang.reflect.Array;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -21,6 +17,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reading a packet: each value by the type its record component declares, generics included. A
@@ -30,9 +27,16 @@ import java.util.TreeSet;
 final class PacketReader {
 
     private final ClassLoader classes;
+    /** The classes tags have named, by name: looking a class up by name costs more than reading a packet. */
+    private final Map<String, Class<?>> loaded = new ConcurrentHashMap<>();
 
     PacketReader(ClassLoader classes) {
         this.classes = classes;
+    }
+
+    /** Whether this reader looks classes up with {@code loader}. */
+    boolean uses(ClassLoader loader) {
+        return classes == loader;
     }
 
     Object read(JsonNode json, Type declared) {
@@ -140,37 +144,23 @@ final class PacketReader {
     }
 
     private Record readRecord(JsonNode json, Class<?> type) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException(type.getName() + " is not a record");
-        }
-        RecordComponent[] components = type.getRecordComponents();
+        RecordShape shape = RecordShape.of(type);
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals(PacketCodec.TYPE) && Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+            if (!name.equals(PacketCodec.TYPE) && !shape.has(name)) {
                 throw new IllegalArgumentException(type.getSimpleName() + " has no field " + name);
             }
         }
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int k = 0; k < components.length; k++) {
-            types[k] = components[k].getType();
-            JsonNode field = json.get(components[k].getName());
+        Object[] values = new Object[shape.size()];
+        for (int k = 0; k < values.length; k++) {
             try {
-                values[k] = read(field, components[k].getGenericType());
+                values[k] = read(json.get(shape.name(k)), shape.type(k));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(type.getSimpleName() + "." + components[k].getName() + ": "
+                throw new IllegalArgumentException(type.getSimpleName() + "." + shape.name(k) + ": "
                         + e.getMessage(), e);
             }
         }
-        try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return (Record) canonical.newInstance(values);
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("cannot build a " + type.getSimpleName() + ": " + e.getCause(), e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("cannot build a " + type.getSimpleName() + ": " + e, e);
-        }
+        return shape.build(values);
     }
 
     private Collection<Object> readCollection(JsonNode json, Class<?> type, Type element) {
@@ -210,11 +200,14 @@ final class PacketReader {
 
     /** The class a tag names, if a tag may name it and it fits where it goes. */
     private Class<?> named(String name, Class<?> declared) {
-        Class<?> type;
-        try {
-            type = Class.forName(name, false, classes);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("unknown packet class " + name);
+        Class<?> type = loaded.get(name);
+        if (type == null) {
+            try {
+                type = Class.forName(name, false, classes);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalArgumentException("unknown packet class " + name);
+            }
+            loaded.put(name, type);
         }
         if (!nameable(type)) {
             throw new IllegalArgumentException("a tag names a packet or a plain value, not " + name);

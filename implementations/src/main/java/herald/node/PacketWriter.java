@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.NodeId;
 import java.lang.reflect.Array;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Map;
@@ -84,16 +82,9 @@ final class PacketWriter {
         if (named) {
             json.put(PacketCodec.TYPE, nameable(record.getClass()).getName());
         }
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object field;
-            try {
-                component.getAccessor().setAccessible(true);
-                field = component.getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalArgumentException("cannot read " + component.getName() + " of "
-                        + record.getClass().getName() + ": " + e, e);
-            }
-            json.set(component.getName(), write(field, component.getGenericType()));
+        RecordShape shape = RecordShape.of(record.getClass());
+        for (int k = 0; k < shape.size(); k++) {
+            json.set(shape.name(k), write(shape.get(record, k), shape.type(k)));
         }
         return json;
     }
