@@ -12,12 +12,8 @@ import herald.grade.ScenarioResult;
 import herald.grade.Score;
 import herald.grade.Submission;
 import herald.hunt.ClassPath;
-import herald.maelstrom.MaelstromTopology;
-import herald.process.DeliverySource;
 import herald.process.ProcessSettings;
 import herald.process.Program;
-import herald.scenario.NetworkModel;
-import herald.scenario.Timing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -61,51 +57,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "Only these kinds (loss) or scenarios (loss/2), comma-separated; default the whole battery.")
     private String scenarios;
 
-    @Option(names = "--nodes", paramLabel = "N", defaultValue = "5", description = "Nodes per run (default 5).")
-    private int nodes;
-
-    @Option(names = "--broadcasts", paramLabel = "M", description = "Broadcasts per run (default 20; see --rate).")
-    private Integer broadcasts;
-
-    @Option(names = "--rate", paramLabel = "R",
-            description = "Client operations per second, half broadcasts and half reads, as Maelstrom's --rate.")
-    private Double rate;
-
-    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "1s",
-            description = "The window in which faults and operations happen: a duration (20s, 500ms) or, as "
-                    + "Maelstrom's --time-limit, a number of seconds (default 1s).")
-    private String timeLimit;
-
-    @Option(names = "--quiet", paramLabel = "T", defaultValue = "1s",
-            description = "The quiet period after the faults heal, before the final reads (default 1s).")
-    private String quiet;
-
-    @Option(names = "--latency", paramLabel = "MILLIS",
-            description = "Mean latency of messages between nodes, as Maelstrom's --latency (default: the "
-                    + "simulator's, 1 ms + exponential 2 ms).")
-    private Double latency;
-
-    @Option(names = "--latency-dist", paramLabel = "DIST", defaultValue = "constant",
-            description = "constant (Maelstrom's default) or exponential.")
-    private String latencyDist;
-
-    @Option(names = "--topology", paramLabel = "T", defaultValue = "grid",
-            description = "The topology programs are told: grid (default), line, total, tree2, tree3, tree4.")
-    private String topology;
-
-    @Option(names = "--deliveries", paramLabel = "FROM",
-            description = "Where a program's deliveries come from: reads, or reports (Herald's extension; the "
-                    + "default for specs with an order).")
-    private String deliveries;
-
-    @Option(names = "--msgs-per-op-under", paramLabel = "X", description = "Goal: messages per operation under X.")
-    private Double msgsPerOp;
-
-    @Option(names = "--median-latency-under", paramLabel = "MILLIS", description = "Goal: median stable latency.")
-    private Double medianLatency;
-
-    @Option(names = "--max-latency-under", paramLabel = "MILLIS", description = "Goal: largest stable latency.")
-    private Double maxLatency;
+    @CommandLine.Mixin
+    private BatteryOptions batteryOptions;
 
     @Option(names = "--parallel", paramLabel = "K", defaultValue = "2",
             description = "Program scenarios run K at a time (default 2).")
@@ -150,13 +103,13 @@ final class GradeCommand implements Callable<Integer> {
         if (classpath != null && className == null) {
             throw new IllegalArgumentException("--classpath goes with --class");
         }
-        MaelstromTopology.of(topology, List.of("n0"));
         Battery battery = Battery.of(spec, bin != null ? Battery.Target.PROGRAMS : Battery.Target.CLASSES);
         if (scenarios != null) {
             battery = battery.only(scenarios);
         }
-        BatterySettings settings = settings();
-        List<Goal> goals = goals();
+        BatterySettings settings = batteryOptions.settings();
+        List<Goal> goals = batteryOptions.goals(bin != null);
+        ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
         Submission submission = null;
         if (bin == null) {
             submission = className != null ? Submission.ofClass(className, classpath())
@@ -176,7 +129,7 @@ final class GradeCommand implements Callable<Integer> {
         try {
             Score score;
             if (bin != null) {
-                score = Grading.program(new Program(bin, null), spec, battery, settings, processSettings(spec),
+                score = Grading.program(new Program(bin, null), spec, battery, settings, processes,
                         parallel, goals, dir, replay(), each);
             } else {
                 Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
@@ -199,60 +152,6 @@ final class GradeCommand implements Callable<Integer> {
 
     private String kind() {
         return bin != null ? "program" : className != null ? "class" : "protocol";
-    }
-
-    private BatterySettings settings() {
-        long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, 3_600_000_000L);
-        int count = broadcasts != null ? broadcasts : rate != null
-                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
-        if (broadcasts != null && rate != null) {
-            throw new IllegalArgumentException("give --broadcasts or --rate, not both");
-        }
-        NetworkModel network = NetworkModel.DEFAULT;
-        if (latency != null) {
-            long mean = Math.round(latency * 1000);
-            if (latencyDist.equals("constant")) {
-                network = new NetworkModel(mean, 0, mean);
-            } else if (latencyDist.equals("exponential")) {
-                network = new NetworkModel(0, mean, 20 * mean);
-            } else {
-                throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
-            }
-        }
-        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, 3_600_000_000L);
-        return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
-    }
-
-    private List<Goal> goals() {
-        List<Goal> goals = new ArrayList<>();
-        if (msgsPerOp != null) {
-            goals.add(new Goal("msgs-per-op", msgsPerOp));
-        }
-        if (medianLatency != null) {
-            goals.add(new Goal("median-latency", medianLatency));
-        }
-        if (maxLatency != null) {
-            goals.add(new Goal("max-latency", maxLatency));
-        }
-        if (!goals.isEmpty() && bin == null) {
-            throw new IllegalArgumentException("goals are Maelstrom's figures, measured on programs (--bin)");
-        }
-        return goals;
-    }
-
-    private ProcessSettings processSettings(Spec spec) {
-        boolean ordered = spec.properties().stream().anyMatch(p -> p.endsWith("-order"));
-        DeliverySource source;
-        if (deliveries == null) {
-            source = ordered ? DeliverySource.REPORTS : DeliverySource.READS;
-        } else if (deliveries.equals("reads")) {
-            source = DeliverySource.READS;
-        } else if (deliveries.equals("reports")) {
-            source = DeliverySource.REPORTS;
-        } else {
-            throw new IllegalArgumentException("--deliveries is reads or reports, got " + deliveries);
-        }
-        return ProcessSettings.DEFAULT.withDeliveries(source).withTopology(topology).withTracePackets(tracePackets);
     }
 
     private List<String> classpath() {

@@ -22,8 +22,8 @@ class HeraldBatteryTest {
     @TempDir
     static Path dir;
 
-    /** A class that does not keep its spec, graded where the test says. */
-    static class BestEffortIsNotReliable extends HeraldBattery {
+    /** A class that does not keep its spec, graded where the test says (private: run by the test below, not on its own). */
+    private static class BestEffortIsNotReliable extends HeraldBattery {
         BestEffortIsNotReliable() {
             super(BestEffortBroadcast.class, "reliable");
         }

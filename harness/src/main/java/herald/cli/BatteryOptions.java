@@ -1,0 +1,121 @@
+package herald.cli;
+
+import herald.check.Spec;
+import herald.grade.BatterySettings;
+import herald.grade.Goal;
+import herald.maelstrom.MaelstromTopology;
+import herald.process.DeliverySource;
+import herald.process.ProcessSettings;
+import herald.scenario.NetworkModel;
+import herald.scenario.Timing;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code herald grade}'s options for the battery's runs: their size, timing and network, and the goals. */
+final class BatteryOptions {
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "5", description = "Nodes per run (default 5).")
+    private int nodes;
+
+    @Option(names = "--broadcasts", paramLabel = "M", description = "Broadcasts per run (default 20; see --rate).")
+    private Integer broadcasts;
+
+    @Option(names = "--rate", paramLabel = "R",
+            description = "Client operations per second, half broadcasts and half reads, as Maelstrom's --rate.")
+    private Double rate;
+
+    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "1s",
+            description = "The window in which faults and operations happen: a duration (20s, 500ms) or, as "
+                    + "Maelstrom's --time-limit, a number of seconds (default 1s).")
+    private String timeLimit;
+
+    @Option(names = "--quiet", paramLabel = "T", defaultValue = "1s",
+            description = "The quiet period after the faults heal, before the final reads (default 1s).")
+    private String quiet;
+
+    @Option(names = "--latency", paramLabel = "MILLIS",
+            description = "Mean latency of messages between nodes, as Maelstrom's --latency (default: the "
+                    + "simulator's, 1 ms + exponential 2 ms).")
+    private Double latency;
+
+    @Option(names = "--latency-dist", paramLabel = "DIST", defaultValue = "constant",
+            description = "constant (Maelstrom's default) or exponential.")
+    private String latencyDist;
+
+    @Option(names = "--topology", paramLabel = "T", defaultValue = "grid",
+            description = "The topology programs are told: grid (default), line, total, tree2, tree3, tree4.")
+    private String topology;
+
+    @Option(names = "--deliveries", paramLabel = "FROM",
+            description = "Where a program's deliveries come from: reads, or reports (Herald's extension; the "
+                    + "default for specs with an order).")
+    private String deliveries;
+
+    @Option(names = "--msgs-per-op-under", paramLabel = "X", description = "Goal: messages per operation under X.")
+    private Double msgsPerOp;
+
+    @Option(names = "--median-latency-under", paramLabel = "MILLIS", description = "Goal: median stable latency.")
+    private Double medianLatency;
+
+    @Option(names = "--max-latency-under", paramLabel = "MILLIS", description = "Goal: largest stable latency.")
+    private Double maxLatency;
+
+    /** The battery's settings: group size, broadcasts, timing, network. */
+    BatterySettings settings() {
+        long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, 3_600_000_000L);
+        int count = broadcasts != null ? broadcasts : rate != null
+                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
+        if (broadcasts != null && rate != null) {
+            throw new IllegalArgumentException("give --broadcasts or --rate, not both");
+        }
+        NetworkModel network = NetworkModel.DEFAULT;
+        if (latency != null) {
+            long mean = Math.round(latency * 1000);
+            if (latencyDist.equals("constant")) {
+                network = new NetworkModel(mean, 0, mean);
+            } else if (latencyDist.equals("exponential")) {
+                network = new NetworkModel(0, mean, 20 * mean);
+            } else {
+                throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
+            }
+        }
+        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, 3_600_000_000L);
+        return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
+    }
+
+    /** The goals asked for; only a program's figures are measured, so {@code program} must hold when any is. */
+    List<Goal> goals(boolean program) {
+        List<Goal> goals = new ArrayList<>();
+        if (msgsPerOp != null) {
+            goals.add(new Goal("msgs-per-op", msgsPerOp));
+        }
+        if (medianLatency != null) {
+            goals.add(new Goal("median-latency", medianLatency));
+        }
+        if (maxLatency != null) {
+            goals.add(new Goal("max-latency", maxLatency));
+        }
+        if (!goals.isEmpty() && !program) {
+            throw new IllegalArgumentException("goals are Maelstrom's figures, measured on programs (--bin)");
+        }
+        return goals;
+    }
+
+    /** How programs are run and read for {@code spec}. */
+    ProcessSettings processSettings(Spec spec, boolean tracePackets) {
+        boolean ordered = spec.properties().stream().anyMatch(p -> p.endsWith("-order"));
+        DeliverySource source;
+        if (deliveries == null) {
+            source = ordered ? DeliverySource.REPORTS : DeliverySource.READS;
+        } else if (deliveries.equals("reads")) {
+            source = DeliverySource.READS;
+        } else if (deliveries.equals("reports")) {
+            source = DeliverySource.REPORTS;
+        } else {
+            throw new IllegalArgumentException("--deliveries is reads or reports, got " + deliveries);
+        }
+        MaelstromTopology.of(topology, List.of("n0"));
+        return ProcessSettings.DEFAULT.withDeliveries(source).withTopology(topology).withTracePackets(tracePackets);
+    }
+}
