@@ -12,6 +12,8 @@ import herald.nemesis.NemesisOptions;
 import herald.nemesis.NetworkSemantics;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.run.FailureModel;
+import herald.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,17 @@ public record Exhibit(String property, String protocol, String spec, String neme
     /** What the search looks for: a run of the protocol that breaks the property. */
     public Target target() {
         return new Target(protocolDefinition(), Specs.named(spec), property);
+    }
+
+    /**
+     * Whether the entry runs the protocol out of its assumptions (best-effort broadcast under
+     * loss), as {@code herald hunt --force} does: the search and the shrinker then draw on faults
+     * the protocol does not promise to survive.
+     */
+    public boolean forced() {
+        return nemesis != null && FailureModel.refusal(protocolDefinition(),
+                NemesisOptions.parse(nemesis).withNetwork(NetworkSemantics.DEFAULT), Scenario.nodeNames(nodes))
+                .isPresent();
     }
 
     /** The search: fixed seeds and a budget of tries alone, so the same violation every time. */
@@ -81,6 +94,9 @@ public record Exhibit(String property, String protocol, String spec, String neme
         }
         args.addAll(List.of("--nodes", Integer.toString(nodes), "--broadcasts", Integer.toString(broadcasts),
                 "--seed", Long.toString(seed), "--tries", Long.toString(tries)));
+        if (forced()) {
+            args.add("--force");
+        }
         if (shrinkRuns != DEFAULT_SHRINK_RUNS) {
             args.addAll(List.of("--shrink-runs", Integer.toString(shrinkRuns)));
         }

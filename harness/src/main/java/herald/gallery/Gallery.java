@@ -75,7 +75,7 @@ public final class Gallery {
                     + ") found no violation; a change to Herald made it miss: change its settings in "
                     + Exhibits.class.getName());
         }
-        Shrinker.Shrunk shrunk = new Shrinker(exhibit.target(), true, exhibit.shrinkRuns()).shrink(search.found());
+        Shrinker.Shrunk shrunk = new Shrinker(exhibit.target(), !exhibit.forced(), exhibit.shrinkRuns()).shrink(search.found());
         Counterexample.keepIn(out.resolve(exhibit.property()), exhibit.target(), shrunk, null, null);
         Entry entry = Entry.read(exhibit, out);
         Store.write(entry.dir().resolve(README), Label.text(entry, shownAs));

@@ -41,6 +41,8 @@ public final class FailureModel {
         RULES.put(Assumption.SEQUENCER_CORRECT, (nemesis, nodes) -> sequencerMayCrash(nemesis, nodes));
         // The runtime's perfect failure detector suspects exactly the crashed processes, whatever the nemesis.
         RULES.put(Assumption.FAILURE_DETECTOR, (nemesis, nodes) -> null);
+        RULES.put(Assumption.PERFECT_LINKS, (nemesis, nodes) -> nemesis.linksMayLose()
+                ? "the nemesis " + nemesis + " loses packets" : null);
         RULES.put(Assumption.FIFO_LINKS, (nemesis, nodes) -> nemesis.linksMayReorder()
                 ? "the network may reorder packets (give --network fifo)" : null);
     }

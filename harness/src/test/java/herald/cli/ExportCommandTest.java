@@ -18,7 +18,7 @@ class ExportCommandTest {
     @Test
     void aPassingAndAFailingRunExportSideBySideAsALogShiVizAccepts() throws IOException {
         Path passing = run("eager-rb", "--seed", "2");
-        Path failing = run("best-effort", "--seed", "5", "--nemesis", "partition,loss=0.3", "--trace-packets");
+        Path failing = run("best-effort", "--seed", "5", "--nemesis", "partition,loss=0.3", "--trace-packets", "--force");
         Path log = dir.resolve("both.log");
 
         CommandLine export = CommandLine.run("export", "--shiviz", passing.toString(), failing.toString(),

@@ -51,10 +51,21 @@ class HeraldCommandTest {
     @Test
     void runOfBestEffortUnderLossExitsOneWithTheVerdictAndTheReplayCommand() {
         Result r = herald("run", "best-effort", "--nodes", "5", "--broadcasts", "20", "--nemesis", "partition,loss=0.2",
-                "--seed", "4", "--store", dir.toString());
+                "--seed", "4", "--store", dir.toString(), "--force");
         assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("warning: best-effort assumes links lose no packet (perfect links), but the "
+                + "nemesis partition,loss=0.2 loses packets; running anyway (--force)\n");
         assertThat(r.out()).contains("INVALID", "validity violated: correct process",
-                "replay: ./herald run best-effort --nodes 5 --broadcasts 20 --nemesis partition,loss=0.2 --seed 4");
+                "replay: ./herald run best-effort --nodes 5 --broadcasts 20 --nemesis partition,loss=0.2 --seed 4 --force");
+    }
+
+    @Test
+    void bestEffortUnderLossIsRefusedWithoutForceForItAssumesPerfectLinks() {
+        Result r = herald("run", "best-effort", "--nemesis", "loss=0.2", "--store", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("herald run: best-effort assumes links lose no packet (perfect links), but the "
+                + "nemesis loss=0.2 loses packets; add --force to run it anyway\n");
     }
 
     @Test

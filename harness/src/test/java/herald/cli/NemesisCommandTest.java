@@ -69,7 +69,7 @@ class NemesisCommandTest {
     @Test
     void bestEffortUnderLossIsCaught() {
         Result r = herald("run", "best-effort", "--nodes", "5", "--nemesis", "loss=0.2", "--runs", "3", "--seed", "1",
-                "--store", dir.toString());
+                "--store", dir.toString(), "--force");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("validity        VIOLATED").endsWith("3 runs of best-effort under loss=0.2: 0 valid, 3 invalid\n");
     }

@@ -17,7 +17,7 @@ class RunCommandReportTest {
     @Test
     void everyRunWritesItsReportBesideItsHistoryAndPrintsWhere() throws IOException {
         CommandLine run = CommandLine.run("run", "best-effort", "--nodes", "3", "--broadcasts", "4", "--nemesis",
-                "partition,loss=0.3", "--seed", "6", "--runs", "2", "--store", dir.toString());
+                "partition,loss=0.3", "--seed", "6", "--runs", "2", "--store", dir.toString(), "--force");
 
         List<String> reports = run.out().lines().filter(line -> line.startsWith("  report: "))
                 .map(line -> line.substring("  report: ".length())).toList();

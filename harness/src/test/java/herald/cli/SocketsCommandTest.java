@@ -38,7 +38,7 @@ class SocketsCommandTest {
     @Test
     void bestEffortIsCaughtOnRealSockets() {
         CommandLine run = CommandLine.run("run", "best-effort", "--runtime", "sockets", "--nemesis",
-                "partition,loss=0.2", "--seed", "1", "--store", store.toString());
+                "partition,loss=0.2", "--seed", "1", "--store", store.toString(), "--force");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("validity        VIOLATED", "--runtime sockets");
     }

@@ -57,6 +57,23 @@ class FailureModelTest {
     }
 
     @Test
+    void bestEffortBroadcastsRefuseEveryFaultThatLosesPackets() {
+        for (String protocol : java.util.List.of("best-effort", "ip-multicast", "best-effort-no-dedup")) {
+            assertThat(refusal(protocol, "loss=0.1", 3)).isEqualTo(protocol + " assumes links lose no packet (perfect "
+                    + "links), but the nemesis loss=0.1 loses packets");
+            assertThat(refusal(protocol, "partition=isolate", 3)).isEqualTo(protocol + " assumes links lose no "
+                    + "packet (perfect links), but the nemesis partition=isolate loses packets");
+            assertThat(refusal(protocol, "dup=0.3,reorder,delay,pause,crash=1", 3)).isNull();
+        }
+        herald.nemesis.Schedule lossy = herald.nemesis.ScheduleJson.read("lossy.json",
+                "{\"faults\": [{\"start\": 0, \"stop\": 1000, \"fault\": \"loss\", \"p\": 1.0}]}");
+        assertThat(FailureModel.refusal(Protocols.named("best-effort"), NemesisOptions.of(lossy),
+                Scenario.nodeNames(2))).contains("best-effort assumes links lose no packet (perfect links), but the "
+                        + "nemesis schedule loses packets");
+        assertThat(refusal("eager-rb", "partition,loss=0.3", 3)).isNull();
+    }
+
+    @Test
     void majorityAckRefusesCrashingHalfTheGroup() {
         assertThat(refusal("majority-urb", "crash=2", 4)).isEqualTo("majority-urb assumes a majority of processes stays"
                 + " correct, but the nemesis crash=2 crashes 2 of the 4 processes, half or more");

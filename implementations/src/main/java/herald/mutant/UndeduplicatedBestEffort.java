@@ -11,7 +11,7 @@ public final class UndeduplicatedBestEffort extends BestEffortBroadcast {
 
     public static final Protocol PROTOCOL = Protocol.mutant("best-effort-no-dedup", "best-effort",
             "best-effort broadcast that delivers every packet that arrives, copies included",
-            Set.of(Assumption.CRASH_STOP), UndeduplicatedBestEffort::new, "no-duplication",
+            Set.of(Assumption.CRASH_STOP, Assumption.PERFECT_LINKS), UndeduplicatedBestEffort::new, "no-duplication",
             "Fair-loss links may lose a packet, but they may also duplicate one: a retransmitting router, "
                     + "a flapping route, a retry in a lower layer. This broadcast sends each message once and "
                     + "delivers whatever arrives, so it is correct on every run until the network duplicates "

@@ -16,6 +16,11 @@ public enum Assumption {
     MAJORITY_CORRECT("a majority of processes stays correct"),
     /** Crashes are detected by a perfect failure detector (the runtime provides it). */
     FAILURE_DETECTOR("a perfect failure detector reports crashes"),
+    /**
+     * Links lose no packet: the perfect links best-effort broadcast is written over. A protocol
+     * that retransmits makes its own perfect links out of fair-loss ones and does not assume this.
+     */
+    PERFECT_LINKS("links lose no packet (perfect links)"),
     /** Links deliver packets in the order they were sent. */
     FIFO_LINKS("links keep each sender's packets in order"),
     /** The fixed sequencer of a sequencer-based protocol, the group's first process, never crashes. */

@@ -30,8 +30,8 @@ public final class Protocols {
 
     static {
         add(Protocol.reference("best-effort", "best-effort",
-                "best-effort broadcast over fair-loss links: sends once, so a lost packet is lost",
-                crashStop(), BestEffortBroadcast::new));
+                "best-effort broadcast over perfect links: sends each message once, so a lost packet is lost",
+                crashStop(Assumption.PERFECT_LINKS), BestEffortBroadcast::new));
         add(Protocol.reference("eager-rb", "reliable",
                 "eager reliable broadcast: relays every message on first receipt, over perfect links",
                 crashStop(), EagerReliableBroadcast::new));
@@ -63,7 +63,7 @@ public final class Protocols {
         Mutants.all().forEach(Protocols::add);
         add(Protocol.reference("ip-multicast", "best-effort",
                 "best-effort broadcast by IP multicast: one datagram to a class-D group, never repaired",
-                crashStop(), IpMulticast::new));
+                crashStop(Assumption.PERFECT_LINKS), IpMulticast::new));
         add(Protocol.reference("reliable-multicast", "reliable",
                 "reliable broadcast over IP multicast: digests, NAKs for the gaps, repairs by any holder (PGM, NAKACK)",
                 crashStop(), ReliableMulticast::new));

@@ -127,7 +127,14 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
         return !network.ordered();
     }
 
-    /** Whether the runs are in the crash-recovery model: crashed nodes may restart. */
+    /** Whether a link may lose a packet: to loss, or to a partition. */
+    public boolean linksMayLose() {
+        if (fixed != null && fixed.losesPackets()) {
+            return true;
+        }
+        return options.keySet().stream().map(name -> Nemeses.named(name).fault()).anyMatch(Schedule::loses);
+    }
+
     /** How many processes the runs crash, at most: named victims, K random ones, or a fixed schedule's. */
     public int crashes() {
         int crashes = fixed != null ? fixed.crashedNodes().size() : 0;
@@ -137,6 +144,7 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
         return crashes;
     }
 
+    /** Whether the runs are in the crash-recovery model: crashed nodes may restart. */
     public boolean crashRecovery() {
         return fixed != null ? fixed.crashRecovery() : has("restart");
     }

@@ -92,6 +92,16 @@ public record Schedule(String description, NetworkSemantics network, String mode
         return faults.size();
     }
 
+    /** Whether some fault drops packets. */
+    public boolean losesPackets() {
+        return faults.stream().anyMatch(f -> loses(f.fault().name()));
+    }
+
+    /** Whether the fault of this name drops packets: loss, and a partition (its packets across the cut). */
+    static boolean loses(String fault) {
+        return fault.equals("loss") || fault.equals("partition");
+    }
+
     public boolean crashRecovery() {
         return model.equals(Header.CRASH_RECOVERY);
     }
