@@ -57,12 +57,22 @@ public final class RealTimeRun {
     private final SharedRecorder recorder;
     private final RealTimeInjector injector;
     private final FirstFailure failures;
+    private String unsettled;
 
     public RealTimeRun(Scenario scenario, SharedRecorder recorder, RealTimeInjector injector, FirstFailure failures) {
         this.scenario = scenario;
         this.recorder = recorder;
         this.injector = injector;
         this.failures = failures;
+    }
+
+    /**
+     * Why the run's end cannot say whether every message would have arrived: the network never fell
+     * idle within {@link #GRACE} (more nodes or packets than the machine carries in real time); null
+     * when it did. A liveness verdict of such a run is not to be trusted; a safety one is.
+     */
+    public String unsettled() {
+        return unsettled;
     }
 
     /**
@@ -94,6 +104,9 @@ public final class RealTimeRun {
             long last;
             while (clock.now() < quietEnds + GRACE && clock.now() - (last = stages.lastArrival()) < IDLE) {
                 failures.sleepUntil(Math.min(quietEnds + GRACE, last + IDLE));
+            }
+            if (clock.now() - stages.lastArrival() < IDLE) {
+                unsettled = String.format("the network was still busy %.0f s after the quiet period", GRACE / 1e6);
             }
             stages.beforeEnd();
             failures.check();

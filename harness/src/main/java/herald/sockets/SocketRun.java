@@ -1,6 +1,7 @@
 package herald.sockets;
 
 import herald.check.Spec;
+import herald.check.Verdict;
 import herald.history.Header;
 import herald.history.History;
 import herald.history.HistoryCollector;
@@ -8,6 +9,7 @@ import herald.history.HistorySink;
 import herald.history.HistoryWriter;
 import herald.history.Recorder;
 import herald.protocol.Protocol;
+import herald.realtime.Inconclusive;
 import herald.realtime.SharedRecorder;
 import herald.realtime.WallClock;
 import herald.run.Run;
@@ -36,7 +38,8 @@ public final class SocketRun {
      * {@code spec}, and, when {@code historyFile} is not null, writes the history there as it happens.
      *
      * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run
-     *     failed: the history, without {@code end}, is not judged
+     *     failed (the history, without {@code end}, is not judged), or when the network was still busy at
+     *     the end and no safety property was violated (whether every message would arrive cannot be judged)
      */
     public static Run run(Scenario scenario, Protocol protocol, Spec spec, Header header, Path historyFile,
             boolean tracePackets, Network network) {
@@ -44,11 +47,14 @@ public final class SocketRun {
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
         SharedRecorder recorder = null;
         RunStats stats;
+        String unsettled;
         try (Network.Wires wires = network.open(scenario)) {
             // The clock starts once the network is up, so that setting it up takes none of the run's time.
             recorder = new SharedRecorder(new Recorder(header, sink), new WallClock());
-            stats = new SocketRuntime(scenario, protocol::newNode, recorder, tracePackets, wires.transport(),
-                    wires.faults()).run();
+            SocketRuntime runtime = new SocketRuntime(scenario, protocol::newNode, recorder, tracePackets,
+                    wires.transport(), wires.faults());
+            stats = runtime.run();
+            unsettled = runtime.unsettled();
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -62,6 +68,18 @@ public final class SocketRun {
             }
         }
         History history = memory.history();
-        return new Run(scenario, history, spec.check(history), stats);
+        Verdict verdict = spec.check(history);
+        if (unsettled != null && !violatesSafety(spec, verdict)) {
+            throw new Inconclusive("inconclusive run: " + unsettled + ", more than this machine carries in real time "
+                    + "for " + scenario.nodes().size() + " nodes, so whether every message would arrive cannot be "
+                    + "judged (" + (verdict.valid() ? "no property was violated" : "only liveness properties were "
+                    + "violated") + "; try fewer nodes or broadcasts)", null);
+        }
+        return new Run(scenario, history, verdict, stats);
+    }
+
+    /** Whether a property that a run cut short cannot invent a violation of (no duplication, an order) was violated. */
+    private static boolean violatesSafety(Spec spec, Verdict verdict) {
+        return spec.checkers().stream().anyMatch(c -> c.safety() && !verdict.outcome(c.property()).valid());
     }
 }

@@ -62,6 +62,7 @@ public final class SocketRuntime implements RealTimeRun.Stages {
     private final Wire wire = new Wire(Long.toHexString(new SecureRandom().nextLong()));
     private final AtomicLong steps = new AtomicLong();
     private MulticastGroup group;
+    private String unsettled;
     private volatile boolean over;
     /** When a datagram last reached a node's socket, in the run's microseconds. */
     private volatile long lastReceived;
@@ -93,6 +94,11 @@ public final class SocketRuntime implements RealTimeRun.Stages {
                 failures);
     }
 
+    /** Why the run ended with the network still busy, or null: see {@link RealTimeRun#unsettled}. */
+    public String unsettled() {
+        return unsettled;
+    }
+
     /**
      * Runs the scenario to its end; the history is in the recorder.
      *
@@ -106,7 +112,9 @@ public final class SocketRuntime implements RealTimeRun.Stages {
             Message message = new Message(b.node() + "-" + k, NodeId.of(b.node()), b.data());
             workload.add(new RealTimeRun.Request(b.at(), () -> processes.broadcast(b.node(), message)));
         }
-        new RealTimeRun(scenario, recorder, processes.injector(), failures).play(this, workload);
+        RealTimeRun course = new RealTimeRun(scenario, recorder, processes.injector(), failures);
+        course.play(this, workload);
+        unsettled = course.unsettled();
         long sent = network.sent();
         long dropped = network.dropped();
         return new RunStats(sent, dropped, sent - dropped, steps.get(), recorder.clock().now(), 0, 0);
