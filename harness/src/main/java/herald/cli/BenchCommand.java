@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         ObjectNode figures = Json.MAPPER.createObjectNode();
         if (only == null || only.equals("sim")) {
             figures.set("simulator", Benchmarks.simulator(protocol, simNodes, simBroadcasts,
-                    NemesisOptions.parse(simNemesis), repeat));
+                    NemesisOptions.given(simNemesis), repeat));
             if (!json) {
                 out.println(Benchmarks.describeSimulator(figures.get("simulator")));
                 out.flush();

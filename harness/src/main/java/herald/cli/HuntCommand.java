@@ -101,11 +101,15 @@ final class HuntCommand implements Callable<Integer> {
         if (broadcasts < 0) {
             throw new IllegalArgumentException("--broadcasts cannot be negative, got " + broadcasts);
         }
+        if (shrinkRuns < 0) {
+            throw new IllegalArgumentException("--shrink-runs cannot be negative, got " + shrinkRuns + " (0 keeps the "
+                    + "violation as found)");
+        }
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         ScenarioSource source;
         if (nemesis != null) {
-            NemesisOptions options = NemesisOptions.parse(nemesis).withNetwork(semantics);
+            NemesisOptions options = NemesisOptions.given(nemesis).withNetwork(semantics);
             for (int n = group.min(); n <= group.max(); n++) {
                 var refusal = FailureModel.refusal(protocol, options, Scenario.nodeNames(n));
                 if (refusal.isPresent() && !force) {

@@ -180,8 +180,8 @@ final class RunCommand implements Callable<Integer> {
     /** The real network of --runtime sockets, or null for the simulator. */
     private Network network() {
         if (runtime.equals("sim")) {
-            if (transport != null || faultLayer != null) {
-                throw new IllegalArgumentException("--transport and --fault-layer go with --runtime sockets");
+            if (transport != null || faultLayer != null || bandwidth != null) {
+                throw new IllegalArgumentException("--transport, --fault-layer and --bandwidth go with --runtime sockets");
             }
             return null;
         }
@@ -191,6 +191,9 @@ final class RunCommand implements Callable<Integer> {
         String layer = faultLayer == null ? "herald" : faultLayer;
         if (bandwidth != null && !layer.equals("toxiproxy")) {
             throw new IllegalArgumentException("--bandwidth goes with --fault-layer toxiproxy");
+        }
+        if (bandwidth != null && bandwidth <= 0) {
+            throw new IllegalArgumentException("--bandwidth is in KB/s and must be positive, got " + bandwidth);
         }
         return Networks.named(transport != null ? transport : layer.equals("toxiproxy") ? "tcp" : "udp", layer,
                 bandwidth == null ? 0 : bandwidth);
@@ -205,7 +208,7 @@ final class RunCommand implements Callable<Integer> {
             }
             faults = NemesisOptions.of(ScheduleJson.read(nemesisFile, Scenario.nodeNames(nodes)));
         } else {
-            faults = NemesisOptions.parse(nemesis);
+            faults = NemesisOptions.given(nemesis);
         }
         return network == null ? faults : faults.withNetwork(NetworkSemantics.parse(network));
     }

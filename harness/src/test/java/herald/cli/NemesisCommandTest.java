@@ -117,6 +117,28 @@ class NemesisCommandTest {
         assertThat(majority.err()).startsWith("herald run: --nemesis crash=2 may crash 2 of 3 nodes at once, which leaves no correct majority");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "run eager-rb --nemesis ''| herald run: --nemesis is empty: give the faults, e.g. partition,loss=0.2, or none for no faults",
+        "run eager-rb --nemesis ,,| herald run: empty item in --nemesis \",,\"",
+        "run eager-rb --nemesis loss,| herald run: empty item in --nemesis \"loss,\"",
+        "hunt eager-rb --nemesis ' '| herald hunt: --nemesis is empty: give the faults, e.g. partition,loss=0.2, or none for no faults",
+        "run eager-rb --bandwidth 100| herald run: --transport, --fault-layer and --bandwidth go with --runtime sockets",
+        "run eager-rb --runtime sockets --fault-layer toxiproxy --bandwidth -1| herald run: --bandwidth is in KB/s and must be positive, got -1",
+        "hunt eager-rb --shrink-runs -5| herald hunt: --shrink-runs cannot be negative, got -5 (0 keeps the violation as found)",
+    })
+    void aBadFlagExitsTwoWithOneLineNamingIt(String command, String message) {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
+        while (words.find()) {
+            args.add(words.group(1) != null ? words.group(1) : words.group(2));
+        }
+        args.addAll(java.util.List.of("--store", dir.toString()));
+        Result r = herald(args.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(message + "\n");
+    }
+
     @Test
     void aFifoNetworkIsRecordedInTheHeaderAndTheReplayCommand() throws IOException {
         Result r = herald("run", "eager-rb", "--nemesis", "partition,dup", "--network", "fifo", "--seed", "4",

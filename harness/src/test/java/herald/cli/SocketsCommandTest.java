@@ -50,7 +50,7 @@ class SocketsCommandTest {
         assertThat(unknown.err()).isEqualTo("herald run: unknown runtime \"carrier-pigeon\" (known: sim, sockets)\n");
         CommandLine stray = CommandLine.run("run", "eager-rb", "--transport", "tcp");
         assertThat(stray.exit()).isEqualTo(2);
-        assertThat(stray.err()).isEqualTo("herald run: --transport and --fault-layer go with --runtime sockets\n");
+        assertThat(stray.err()).isEqualTo("herald run: --transport, --fault-layer and --bandwidth go with --runtime sockets\n");
     }
 
     @Test

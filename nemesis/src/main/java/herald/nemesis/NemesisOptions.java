@@ -53,7 +53,21 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
     }
 
     /**
-     * Parses and validates {@code text}.
+     * Parses and validates what a user gave as {@code --nemesis}: as {@link #parse}, but an empty
+     * text is refused, for "no faults" is written {@code none}.
+     *
+     * @throws IllegalArgumentException naming the item that is wrong and why
+     */
+    public static NemesisOptions given(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("--nemesis is empty: give the faults, e.g. partition,loss=0.2, or none "
+                    + "for no faults");
+        }
+        return parse(text);
+    }
+
+    /**
+     * Parses and validates {@code text}; null or blank is no faults.
      *
      * @throws IllegalArgumentException naming the item that is wrong and why
      */
@@ -62,7 +76,7 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
         if (text == null || text.isBlank() || text.strip().equals("none")) {
             return NONE;
         }
-        for (String item : text.split(",")) {
+        for (String item : text.split(",", -1)) {
             String trimmed = item.strip();
             if (trimmed.isEmpty()) {
                 throw new IllegalArgumentException("empty item in --nemesis \"" + text + "\"");
