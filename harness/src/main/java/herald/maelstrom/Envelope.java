@@ -1,7 +1,10 @@
 package herald.maelstrom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.history.Json;
 
@@ -19,6 +22,19 @@ public record Envelope(String src, String dest, ObjectNode body) {
     public static final String HERALD = "herald";
 
     /**
+     * Reads numbers as they are written: a fraction as a decimal, not a double, so that a value a
+     * client broadcasts ({@code 1e400}, {@code 0.1}) is echoed exactly, never as {@code Infinity}.
+     */
+    private static final ObjectMapper EXACT = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    /** A value written as JSON, its numbers exactly as written. */
+    static JsonNode value(String json) throws JsonProcessingException {
+        return EXACT.readTree(json);
+    }
+
+    /**
      * Reads one line.
      *
      * @throws IllegalArgumentException saying in a few words why the line is not a message
@@ -26,7 +42,7 @@ public record Envelope(String src, String dest, ObjectNode body) {
     public static Envelope parse(String line) {
         JsonNode json;
         try {
-            json = Json.MAPPER.readTree(line);
+            json = EXACT.readTree(line);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON");
         }

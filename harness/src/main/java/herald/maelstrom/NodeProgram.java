@@ -165,9 +165,9 @@ public final class NodeProgram {
             ArrayNode values = body.putArray("messages");
             delivered.forEach(values::add);
             reply(message, body);
-        } else if (message.msgId() != null) {
+        } else if (message.body().has("msg_id")) {
             reply(message, Envelope.error(ErrorCode.NOT_SUPPORTED, "herald node does not know " + type,
-                    message.msgId()));
+                    requestId(message)));
         }
     }
 
@@ -208,6 +208,10 @@ public final class NodeProgram {
     }
 
     private void reply(Envelope request, ObjectNode body) {
+        JsonNode asked = request.body().get("msg_id");
+        if (asked != null && asked.isNumber()) {
+            body.set("in_reply_to", asked);  // as the client wrote it, however large
+        }
         body.put("msg_id", nextMsgId++);
         write(new Envelope(request.dest(), request.src(), body));
     }
@@ -245,7 +249,7 @@ public final class NodeProgram {
             return Json.MAPPER.nullNode();
         }
         try {
-            return Json.MAPPER.readTree(data);
+            return Envelope.value(data);
         } catch (IOException notJson) {
             return Json.MAPPER.getNodeFactory().textNode(data);
         }

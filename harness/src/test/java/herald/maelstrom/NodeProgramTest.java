@@ -25,6 +25,10 @@ class NodeProgramTest {
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** Reads what a node wrote with its numbers as written, so that a test sees 1E+400 where it is. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper EXACT = new com.fasterxml.jackson.databind
+            .ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     /** Runs a node on {@code lines} until they end; returns what it wrote on stdout, parsed. */
     private List<JsonNode> run(Protocol protocol, int expectedExit, String... lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,7 +40,7 @@ class NodeProgramTest {
         List<JsonNode> written = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isEmpty()) {
-                written.add(Json.MAPPER.readTree(line));
+                written.add(EXACT.readTree(line));
             }
         }
         return written;
@@ -62,6 +66,21 @@ class NodeProgramTest {
                 .isEqualTo("{\"id\":\"17\",\"origin\":\"n0\",\"data\":\"17\"}");
         assertThat(out.get(4).at("/body/messages").toString()).isEqualTo("[17]");
         assertThat(out.get(4).at("/body/in_reply_to").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void aRequestIsAnsweredWithItsMsgIdAndItsValueExactlyAsTheClientWroteThem() throws Exception {
+        List<String> out = new ArrayList<>();
+        for (JsonNode line : run(Protocols.named("best-effort"), 0, INIT,
+                "{\"src\":\"c0\",\"dest\":\"n0\",\"body\":{\"type\":\"broadcast\",\"msg_id\":99999999999999999999999,"
+                        + "\"message\":1e400}}",
+                "{\"src\":\"c0\",\"dest\":\"n0\",\"body\":{\"type\":\"frobnicate\",\"msg_id\":99999999999999999999998}}",
+                "{\"src\":\"c0\",\"dest\":\"n0\",\"body\":{\"type\":\"read\",\"msg_id\":5}}")) {
+            out.add(line.get("body").toString());
+        }
+        assertThat(out).anyMatch(b -> b.startsWith("{\"type\":\"broadcast_ok\",\"in_reply_to\":99999999999999999999999,"))
+                .anyMatch(b -> b.startsWith("{\"type\":\"error\",\"in_reply_to\":99999999999999999999998,"))
+                .anyMatch(b -> b.startsWith("{\"type\":\"read_ok\",\"in_reply_to\":5,\"messages\":[1E+400],"));
     }
 
     @Test
