@@ -3,7 +3,6 @@ package herald.maelstrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import herald.history.Json;
 import herald.node.Context;
 import herald.node.Message;
 import herald.node.Node;
