@@ -46,6 +46,12 @@ final class PartitionNemesis implements Nemesis {
         }
         if (!SHAPES.contains(shape)) {
             Partition fixed = Partition.ofGroups("groups", groups(shape));
+            List<String> unknown = new ArrayList<>(fixed.mentions());
+            unknown.removeAll(g.nodes());
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("partition=" + shape + " names " + String.join(", ", unknown)
+                        + ", not in the group (" + String.join(", ", g.nodes()) + ")");
+            }
             List<String> left = new ArrayList<>(g.nodes());
             left.removeAll(fixed.mentions());
             if (!left.isEmpty()) {

@@ -80,6 +80,8 @@ class PartitionShapesTest {
                 .containsExactly(List.of("n1"), List.of("n2", "n3", "n4", "n5")));
         assertThatThrownBy(() -> partitions("n1/n2+n3", FIVE))
                 .hasMessage("partition=n1/n2+n3 leaves out n4, n5: put every node in a group");
+        assertThatThrownBy(() -> partitions("n1+n9/n2+n3+n4+n5", FIVE))
+                .hasMessage("partition=n1+n9/n2+n3+n4+n5 names n9, not in the group (n1, n2, n3, n4, n5)");
     }
 
     @Test
