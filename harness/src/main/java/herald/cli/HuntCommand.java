@@ -15,6 +15,7 @@ import herald.nemesis.NemesisOptions;
 import herald.nemesis.NetworkSemantics;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.report.Words;
 import herald.run.FailureModel;
 import herald.scenario.Scenario;
 import java.io.PrintWriter;
@@ -131,14 +132,14 @@ final class HuntCommand implements Callable<Integer> {
         out.flush();
         Hunt.Search search = new Hunt(target, source, first, budget).search(progress(err));
         if (!search.caught()) {
-            out.printf("no violation in %,d runs (%.1f s, %,.0f runs/s)%n", search.runs(), search.seconds(),
+            out.printf("no violation in %s (%.1f s, %,.0f runs/s)%n", Words.grouped(search.runs(), "run"), search.seconds(),
                     search.runsPerSecond());
             out.print(search.exercised().describe());
             return Exit.VALID;
         }
         Hunt.Found found = search.found();
-        out.printf("found: %s violated at seed %d, after %,d runs (%.1f s)%n", found.property(), found.seed(),
-                search.runs(), search.seconds());
+        out.printf("found: %s violated at seed %d, after %s (%.1f s)%n", found.property(), found.seed(),
+                Words.grouped(search.runs(), "run"), search.seconds());
         out.flush();
         Shrinker.Shrunk shrunk = new Shrinker(target, !force, shrinkRuns).shrink(found);
         Counterexample kept = Counterexample.keep(store, target, shrunk, null, null);

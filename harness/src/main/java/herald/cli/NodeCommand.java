@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "one JSON message per line on stdin and stdout (init, topology, broadcast, read), the "
                 + "protocol's packets as messages to the other nodes, logs on stderr.",
             "Grade it with herald grade --bin, or run it under Maelstrom: "
-                + "maelstrom test -w broadcast --bin ./herald-node.sh (a script running ./herald node --protocol P)."})
+                + "maelstrom test -w broadcast --bin ./herald-node (a script running ./herald node --protocol P)."})
 final class NodeCommand implements Callable<Integer> {
 
     @Option(names = "--protocol", paramLabel = "P", required = true, description = "The protocol's id (see herald list).")

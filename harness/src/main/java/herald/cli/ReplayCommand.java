@@ -5,6 +5,7 @@ import herald.hunt.ClassPath;
 import herald.hunt.Replay;
 import herald.protocol.Protocol;
 import herald.report.Report;
+import herald.report.Words;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.ScenarioFile;
@@ -56,8 +57,8 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         var s = scenario.scenario();
         out.printf("replayed %s: %s, seed %d, %s, %s, %s  %s%n", file, protocol.id(), s.seed(),
-                count(s.nodes().size(), "node"), count(s.broadcasts().size(), "broadcast"),
-                count(s.schedule().size(), "fault"), dir);
+                Words.count(s.nodes().size(), "node"), Words.count(s.broadcasts().size(), "broadcast"),
+                Words.count(s.schedule().size(), "fault"), dir);
         Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
         if (Files.exists(kept)) {
             out.println("  " + comparison(kept, history));
@@ -67,9 +68,6 @@ final class ReplayCommand implements Callable<Integer> {
         return run.valid() ? Exit.VALID : Exit.VIOLATED;
     }
 
-    private static String count(int k, String noun) {
-        return k + " " + noun + (k == 1 ? "" : "s");
-    }
 
     /** "the same history as K, byte for byte", or where the two first differ. */
     private static String comparison(Path kept, Path replayed) throws IOException {

@@ -10,8 +10,9 @@ import herald.nemesis.ScheduleJson;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.realtime.Inconclusive;
-import herald.run.FailureModel;
 import herald.report.Report;
+import herald.report.Words;
+import herald.run.FailureModel;
 import herald.run.Run;
 import herald.run.Shard;
 import herald.run.Store;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code herald run}: simulates a protocol under faults, K seeds in a row, and checks each run. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a protocol in the deterministic simulator under injected faults, records each run "
+        description = {"Runs a protocol under injected faults, in the deterministic simulator or on real sockets "
+                + "(--runtime sockets), records each run "
                 + "as a history and checks it against the protocol's spec.",
             "Each run keeps DIR/<protocol>/<time>-seed<S>/ (history.jsonl, verdict.json, report.html, command); "
                 + "DIR/latest points at the newest."})
@@ -144,9 +146,11 @@ final class RunCommand implements Callable<Integer> {
             Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
             Store.write(dir.resolve("command"), replay + "\n");
             Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
-            out.printf("run %d/%d  seed %d  %s  %d broadcasts, %d deliveries, %d faults, %d packets  %s%n",
-                    k + 1, total, s, run.valid() ? "valid  " : "INVALID", scenario.broadcasts().size(),
-                    run.deliveries(), scenario.schedule().size(), run.stats().packetsSent(), dir);
+            out.printf("run %d/%d  seed %d  %s  %s, %s, %s, %s  %s%n", k + 1, total, s,
+                    run.valid() ? "valid  " : "INVALID", Words.count(scenario.broadcasts().size(), "broadcast"),
+                    Words.count(run.deliveries(), "delivery", "deliveries"),
+                    Words.count(scenario.schedule().size(), "fault"), Words.count(run.stats().packetsSent(), "packet"),
+                    dir);
             if (run.valid()) {
                 run.verdict().outcomes().forEach(o -> o.notes().forEach(note -> out.println("  " + o.property()
                         + ": " + note)));

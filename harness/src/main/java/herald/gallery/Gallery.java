@@ -8,6 +8,7 @@ import herald.hunt.Counterexample;
 import herald.hunt.Hunt;
 import herald.hunt.Shrinker;
 import herald.hunt.Size;
+import herald.report.Words;
 import herald.run.Store;
 import herald.scenario.ScenarioFile;
 import java.nio.file.Files;
@@ -55,8 +56,8 @@ public final class Gallery {
         /** "2 nodes, 1 broadcast, 1 fault; 9 events, 2 of them broadcasts, deliveries and crashes". */
         public String summary() {
             Size size = Size.of(scenario.scenario(), history);
-            return Label.count(size.nodes(), "node") + ", " + Label.count(size.broadcasts(), "broadcast") + ", "
-                    + Label.count(size.faults(), "fault") + "; " + Label.count(history.events().size(), "event") + ", "
+            return Words.count(size.nodes(), "node") + ", " + Words.count(size.broadcasts(), "broadcast") + ", "
+                    + Words.count(size.faults(), "fault") + "; " + Words.count(history.events().size(), "event") + ", "
                     + size.events() + " of them broadcasts, deliveries and crashes";
         }
     }

@@ -9,6 +9,7 @@ import herald.history.Event;
 import herald.history.History;
 import herald.hunt.Size;
 import herald.protocol.Protocol;
+import herald.report.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class Label {
         md.append("## What happened\n\n").append(story.body()).append("\n\n");
         Outcome outcome = entry.verdict().outcome(exhibit.property());
         md.append("Herald's checker says so in its own words (").append(entry.verdict().spec()).append(" spec, ")
-                .append(count(outcome.count(), "violation")).append(" of ").append(exhibit.property()).append("):\n\n");
+                .append(Words.count(outcome.count(), "violation")).append(" of ").append(exhibit.property()).append("):\n\n");
         for (Violation v : outcome.examples()) {
             md.append("> ").append(v.sentence()).append("\n>\n");
         }
@@ -100,8 +101,8 @@ final class Label {
         String found = description == null || !description.contains("; ") ? description
                 : description.substring(description.indexOf("; ") + 2);
         md.append("## How it was found\n\n`./herald hunt` searched seeds from ").append(e.seed()).append(" on (at most ")
-                .append(e.tries()).append("), each a run of ").append(count(e.nodes(), "node")).append(" and ")
-                .append(count(e.broadcasts(), "broadcast")).append(" under ").append(e.faults())
+                .append(e.tries()).append("), each a run of ").append(Words.count(e.nodes(), "node")).append(" and ")
+                .append(Words.count(e.broadcasts(), "broadcast")).append(" under ").append(e.faults())
                 .append(". The violation was ").append(found).append(" to ")
                 .append(Size.of(entry.scenario().scenario(), entry.history()))
                 .append(" (the events that count are broadcasts, deliveries and crashes; the history has ")
@@ -128,7 +129,4 @@ final class Label {
         return TextTimeline.time(event.t(), history);
     }
 
-    static String count(long k, String noun) {
-        return k + " " + noun + (k == 1 ? "" : "s");
-    }
 }

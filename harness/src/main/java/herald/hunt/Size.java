@@ -2,6 +2,7 @@ package herald.hunt;
 
 import herald.history.Event;
 import herald.history.History;
+import herald.report.Words;
 import herald.scenario.Scenario;
 
 /**
@@ -25,11 +26,8 @@ public record Size(int nodes, int broadcasts, int faults, int events, long micro
     /** "3 nodes, 2 broadcasts, 1 fault, 9 events, 1.3 s". */
     @Override
     public String toString() {
-        return count(nodes, "node") + ", " + count(broadcasts, "broadcast") + ", " + count(faults, "fault") + ", "
-                + count(events, "event") + ", " + String.format("%.1f s", micros / 1e6);
+        return Words.count(nodes, "node") + ", " + Words.count(broadcasts, "broadcast") + ", "
+                + Words.count(faults, "fault") + ", " + Words.count(events, "event") + ", " + String.format("%.1f s", micros / 1e6);
     }
 
-    private static String count(int k, String noun) {
-        return k + " " + noun + (k == 1 ? "" : "s");
-    }
 }
