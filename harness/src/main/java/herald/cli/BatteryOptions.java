@@ -31,7 +31,9 @@ final class BatteryOptions {
     private String timeLimit;
 
     @Option(names = "--quiet", paramLabel = "T", defaultValue = "1s",
-            description = "The quiet period after the faults heal, before the final reads (default 1s).")
+            description = "The quiet period after the faults heal, before the final reads (default 1s; at least "
+                    + "100ms and 4 mean latencies, since liveness is judged at the end and a correct protocol needs "
+                    + "time after the heal for its last messages).")
     private String quiet;
 
     @Option(names = "--latency", paramLabel = "MILLIS",
@@ -61,14 +63,34 @@ final class BatteryOptions {
     @Option(names = "--max-latency-under", paramLabel = "MILLIS", description = "Goal: largest stable latency.")
     private Double maxLatency;
 
+    /**
+     * The shortest quiet period allowed: liveness (validity, agreement) is judged at the run's end,
+     * so a correct protocol needs time after the heal for its last relays and retransmissions to
+     * arrive; with less, a correct protocol fails for want of time, not for a fault of its own.
+     */
+    static final long LEAST_QUIET = 100_000;
+
     /** The battery's settings: group size, broadcasts, timing, network. */
     BatterySettings settings() {
+        if (nodes < 2) {
+            throw new IllegalArgumentException("--nodes must be at least 2, got " + nodes);
+        }
+        if (broadcasts != null && broadcasts < 1) {
+            throw new IllegalArgumentException("--broadcasts must be at least 1, got " + broadcasts);
+        }
+        if (rate != null && !(rate > 0 && rate < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("--rate must be a positive number of operations a second, got "
+                    + rate);
+        }
+        if (latency != null && !(latency >= 0 && latency < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("--latency must be 0 or more milliseconds, got " + latency);
+        }
         long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, 3_600_000_000L);
-        int count = broadcasts != null ? broadcasts : rate != null
-                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
         if (broadcasts != null && rate != null) {
             throw new IllegalArgumentException("give --broadcasts or --rate, not both");
         }
+        int count = broadcasts != null ? broadcasts : rate != null
+                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
         NetworkModel network = NetworkModel.DEFAULT;
         if (latency != null) {
             long mean = Math.round(latency * 1000);
@@ -81,7 +103,19 @@ final class BatteryOptions {
             }
         }
         long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, 3_600_000_000L);
+        long leastQuiet = leastQuiet(network);
+        if (quietPeriod < leastQuiet) {
+            throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(leastQuiet)
+                    + " (100 ms, and 4 mean latencies: two round trips), got " + quiet + ": liveness is judged at "
+                    + "the run's end, and a correct protocol needs time after the heal for its last messages "
+                    + "to arrive");
+        }
         return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
+    }
+
+    /** 100 ms, or two round trips at the mean latency when that is longer. */
+    static long leastQuiet(NetworkModel network) {
+        return Math.max(LEAST_QUIET, 4 * (network.min() + network.meanExtra()));
     }
 
     /** The goals asked for; only a program's figures are measured, so {@code program} must hold when any is. */

@@ -125,6 +125,11 @@ final class BenchCommand implements Callable<Integer> {
         atLeast("--diagram-events", diagramEvents, 5_000);
         atLeast("--gossip-nodes", gossipNodes, 2);
         atLeast("--gossip-runs", gossipRuns, 1);
+        atLeast("--hunt-nodes", huntNodes, 2);
+        atLeast("--hunt-scenarios", huntScenarios, 1);
+        atLeast("--hunt-starts", huntStarts, 1);
+        atLeast("--grade-parallel", gradeParallel, 1);
+        atLeast("--sockets-broadcasts", socketsBroadcasts, 1);
     }
 
     private static void atLeast(String option, int value, int least) {

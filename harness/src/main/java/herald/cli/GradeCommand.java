@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
                 + "and explains every failure.",
             "A Java class (--class) runs in the deterministic simulator, in a JVM of its own; a program in any "
                 + "language (--bin, last) runs as N processes speaking Maelstrom's protocol, in real time.",
-            "Exit code 0: every scenario passed; 1: some failed; 2: the implementation could not be run."})
+            "Exit code 0: every scenario passed; 1: some failed; 2: the implementation could not be run (or bad "
+                + "usage); 3: none failed, but some program scenarios were inconclusive (not judged)."})
 final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC", required = true, description = "The spec to grade against.")
@@ -107,6 +108,7 @@ final class GradeCommand implements Callable<Integer> {
         if (scenarios != null) {
             battery = battery.only(scenarios);
         }
+        validate();
         BatterySettings settings = batteryOptions.settings();
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
@@ -147,6 +149,38 @@ final class GradeCommand implements Callable<Integer> {
             if (report == null) {
                 delete(dir);
             }
+        }
+    }
+
+    /** Each of this command's own numbers and folders, refused with the flag's name when it makes no sense. */
+    private void validate() {
+        atLeast("--parallel", parallel, 1);
+        atLeast("--handler-timeout", handlerTimeout, 1);
+        atLeast("--step-budget", stepBudget, 1);
+        atLeast("--shrink-runs", shrinkRuns, 0);
+        if (report != null) {
+            if (Files.exists(report) && !Files.isDirectory(report)) {
+                throw new IllegalArgumentException("--report " + report + " is a file, not a folder");
+            }
+            try {
+                Files.createDirectories(report);
+            } catch (IOException e) {
+                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileAlreadyExistsException exists ? exists.getFile()
+                                + " is a file" : e instanceof java.nio.file.FileSystemException fs
+                                        && fs.getReason() != null ? fs.getReason()
+                                        : "the file system refused (" + e.getClass().getSimpleName() + ")";
+                throw new IllegalArgumentException("--report: cannot make the folder " + report + ": " + why, e);
+            }
+        }
+        if (junitXml != null && Files.isDirectory(junitXml)) {
+            throw new IllegalArgumentException("--junit-xml " + junitXml + " is a folder, not a file");
+        }
+    }
+
+    private static void atLeast(String option, long value, long least) {
+        if (value < least) {
+            throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
         }
     }
 

@@ -26,6 +26,10 @@ import java.util.List;
  * stack, which shows where it loops) and halts the JVM. A heap that fills up ends the scenario the
  * same way. When either happens to a smaller candidate of the shrinker, it writes why instead
  * ({@code {"unshrunk": why}}), and the failure as found stands.
+ *
+ * <p>Nothing the class starts outlives this JVM: every process it started is killed when the JVM
+ * ends, whether it halts itself, the class calls {@code System.exit} (a shutdown hook), or the
+ * grading JVM kills it ({@link herald.process.Reaper} kills its whole process group).
  */
 public final class BatteryWorker {
 
@@ -43,10 +47,22 @@ public final class BatteryWorker {
     public static void main(String[] args) throws IOException {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        Runtime.getRuntime().addShutdownHook(new Thread(BatteryWorker::killDescendants, "herald-descendants"));
         Request request = Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class);
         new BatteryWorker(results).run(request);
         results.flush();
+        halt();
+    }
+
+    /** Ends this JVM at once (no shutdown hook runs), after every process the class started. */
+    private static void halt() {
+        killDescendants();
         Runtime.getRuntime().halt(0);
+    }
+
+    /** Kills every process this JVM started, and theirs: a class may start processes, never leave them. */
+    static void killDescendants() {
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private void run(Request request) {
@@ -105,7 +121,7 @@ public final class BatteryWorker {
                 emit("unshrunk", text(call.node() + "'s " + call.handler() + " did not return within "
                         + limits.handlerMillis() + " ms in a smaller scenario"));
                 results.flush();
-                Runtime.getRuntime().halt(0);
+                halt();
             }
             String stack = call.node() + " " + call.handler() + ", still running:\n"
                     + Budget.frames(call.thread().getStackTrace());
@@ -118,7 +134,7 @@ public final class BatteryWorker {
                     List.of(stack), limits.handlerMillis() / 1000.0);
             emit("result", Json.MAPPER.valueToTree(result));
             results.flush();
-            Runtime.getRuntime().halt(0);
+            halt();
         }
     }
 

@@ -33,6 +33,7 @@ final class Budget {
     private final List<String> failures = new ArrayList<>();
     private final List<String> traces = new ArrayList<>();
     private volatile Call current;
+    private volatile String misuse;
     private Call lastCall;
 
     Budget(Limits limits) {
@@ -63,6 +64,18 @@ final class Budget {
 
     void exit() {
         current = null;
+    }
+
+    /** A node used its context outside its own handler: the first such sentence is kept. */
+    synchronized void misused(String sentence) {
+        if (misuse == null) {
+            misuse = sentence;
+        }
+    }
+
+    /** The first use of a context outside a handler, as a sentence, or null. */
+    String misuse() {
+        return misuse;
     }
 
     /** A node sends or sets a timer; throws {@link Exhausted} past the budget of one call. */

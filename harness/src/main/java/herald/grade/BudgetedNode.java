@@ -12,7 +12,10 @@ import java.util.Random;
 /**
  * A graded node, on a budget: every call into it is a step of the run's {@link Budget}, every send
  * and timer it sets is spent from the call's, and whatever its handlers throw is kept, with the
- * stack trace, before it crashes the node as it would anyway.
+ * stack trace, before it crashes the node as it would anyway. Its context works only inside its
+ * own handlers, on the thread that called them: a node that sends, delivers, sets timers or logs
+ * from a thread of its own, or after its handler returned, is told so in a sentence, and the
+ * call does nothing (the simulator's order of events would not hold otherwise).
  */
 final class BudgetedNode implements Node {
 
@@ -87,25 +90,43 @@ final class BudgetedNode implements Node {
             return real.nodes();
         }
 
+        /** Refuses {@code call} unless this node's handler is running, on this thread. */
+        private void inHandler(String call) {
+            Budget.Call now = budget.current();
+            if (now != null && now.thread() == Thread.currentThread() && now.node().equals(self)) {
+                return;
+            }
+            String sentence = self + " called " + call + " outside a handler (from thread \""
+                    + Thread.currentThread().getName() + "\"" + (now == null ? ", with no handler running" : "")
+                    + "): a node may use its context only inside init, onBroadcast, onReceive, onTimer and "
+                    + "onSuspect, on the thread that called them";
+            budget.misused(sentence);
+            throw new IllegalStateException(sentence);
+        }
+
         @Override
         public void send(NodeId to, Packet packet) {
+            inHandler("send");
             budget.spend(self);
             real.send(to, packet);
         }
 
         @Override
         public void deliver(Message message) {
+            inHandler("deliver");
             real.deliver(message);
         }
 
         @Override
         public long setTimer(long delayMicros, Object tag) {
+            inHandler("setTimer");
             budget.spend(self);
             return real.setTimer(delayMicros, tag);
         }
 
         @Override
         public void cancelTimer(long handle) {
+            inHandler("cancelTimer");
             real.cancelTimer(handle);
         }
 
@@ -126,6 +147,7 @@ final class BudgetedNode implements Node {
 
         @Override
         public void log(String text) {
+            inHandler("log");
             real.log(text);
         }
     }

@@ -209,6 +209,9 @@ public final class ClassRuns {
             try {
                 run = Run.simulate(scenario, budgeted, spec, header.apply(plain), historyFile, tracing);
             } catch (RuntimeException e) {
+                if (budget.misuse() != null) {
+                    return new Attempt(null, budget, ScenarioResult.STOPPED, budget.misuse());
+                }
                 budget.failed("a new node", "constructor", 0, e);
                 return new Attempt(null, budget, ScenarioResult.STOPPED, "the run could not go on: " + e.getMessage());
             }
@@ -220,6 +223,9 @@ public final class ClassRuns {
 
     private static Attempt judge(Run run, Budget budget) {
         Verdict verdict = run.verdict();
+        if (budget.misuse() != null) {
+            return new Attempt(run, budget, ScenarioResult.STOPPED, budget.misuse());
+        }
         if (budget.stopped() != null) {
             return new Attempt(run, budget, ScenarioResult.STOPPED, budget.stopped());
         }

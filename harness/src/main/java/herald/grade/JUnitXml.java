@@ -28,9 +28,10 @@ public final class JUnitXml {
     }
 
     static String xml(Score score) {
-        long failures = score.results().stream().filter(r -> !r.passed() && !ScenarioResult.START.equals(r.property()))
+        long failures = score.results().stream().filter(r -> r.failed() && !ScenarioResult.START.equals(r.property()))
                 .count() + score.goals().stream().filter(g -> !g.met()).count();
         long errors = score.results().stream().filter(r -> ScenarioResult.START.equals(r.property())).count();
+        long skipped = score.inconclusive();
         int tests = score.results().size() + score.goals().size();
         String suite = "herald grade: " + score.submission() + " against " + score.spec();
         String className = "herald.grade." + score.spec();
@@ -38,7 +39,7 @@ public final class JUnitXml {
         xml.append(String.format(Locale.ROOT, "<testsuites name=\"herald grade\" tests=\"%d\" failures=\"%d\" "
                 + "errors=\"%d\" time=\"%.3f\">%n", tests, failures, errors, score.seconds()));
         xml.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" "
-                + "skipped=\"0\" time=\"%.3f\">%n", escape(suite), tests, failures, errors, score.seconds()));
+                + "skipped=\"%d\" time=\"%.3f\">%n", escape(suite), tests, failures, errors, skipped, score.seconds()));
         xml.append("    <properties>\n");
         property(xml, "battery", score.battery().describe());
         property(xml, "settings", score.settings().describe());
@@ -50,6 +51,11 @@ public final class JUnitXml {
                     escape(className), escape(r.scenario().id()), r.seconds()));
             if (r.passed()) {
                 xml.append("/>\n");
+                continue;
+            }
+            if (r.inconclusive()) {
+                xml.append(">\n      <skipped message=\"").append(escape("inconclusive: " + r.sentence()))
+                        .append("\"/>\n    </testcase>\n");
                 continue;
             }
             String tag = ScenarioResult.START.equals(r.property()) ? "error" : "failure";

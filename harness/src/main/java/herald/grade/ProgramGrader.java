@@ -8,6 +8,7 @@ import herald.history.Header;
 import herald.process.ProcessRun;
 import herald.process.ProcessSettings;
 import herald.process.Program;
+import herald.realtime.Inconclusive;
 import herald.report.Report;
 import herald.run.Version;
 import herald.scenario.Scenario;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,11 +33,23 @@ import java.util.stream.IntStream;
  * ({@link ProcessRun}), its history checked against the spec. Scenarios run a few at a time, since
  * a real-time run mostly waits. The first runs alone: when the program cannot even be started,
  * grading stops there.
+ *
+ * <p>A later scenario that cannot be judged is {@link ScenarioResult#INCONCLUSIVE}, neither a pass
+ * nor a failure, and grading goes on: its processes did not all answer {@code init} in time (the
+ * first scenario's did, so the program can be run: the machine was too slow, which K scenarios
+ * of N JVMs each on two cores can be; later scenarios wait K times longer for it); Herald could
+ * not carry the run out ({@link Inconclusive}); or only liveness failed (validity, agreement),
+ * and only in a run where requests went unanswered, so whether a value was delivered cannot be
+ * told: a node too slow to answer is not judged wrong for it, as Maelstrom calls such an
+ * operation indeterminate. A safety property that fails is a failure whatever else happened.
  */
 public final class ProgramGrader {
 
     /** The stderr kept in a failing scenario's result, per node; the whole of it is in the run's folder. */
     private static final int STDERR_SHOWN = 4000;
+
+    /** The properties judged at a run's end, which a node too slow to answer can fail for want of time. */
+    private static final Set<String> LIVENESS = Set.of("validity", "agreement", "uniform-agreement", "convergence");
 
     private ProgramGrader() {
     }
@@ -57,16 +71,18 @@ public final class ProgramGrader {
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         try {
             // The first scenario alone: it tells whether the program can be run at all.
-            ScenarioResult first = one(program, spec, scenarios.get(0), names, settings, process, dir);
+            ScenarioResult first = one(program, spec, scenarios.get(0), names, settings, process, dir, true);
             results.put(first.scenario().id(), first);
             each.accept(first);
             if (ScenarioResult.START.equals(first.property())) {
                 return List.of(first);
             }
+            // K scenarios of N processes each start together: their JVMs (or interpreters) share the cores.
+            ProcessSettings together = process.withInitTimeout(process.initTimeout() * Math.max(1, parallel));
             List<Future<?>> futures = new ArrayList<>();
             for (BatteryScenario s : scenarios.subList(1, scenarios.size())) {
                 futures.add(pool.submit(() -> {
-                    ScenarioResult r = one(program, spec, s, names, settings, process, dir);
+                    ScenarioResult r = one(program, spec, s, names, settings, together, dir, false);
                     synchronized (results) {
                         results.put(s.id(), r);
                         each.accept(r);
@@ -89,7 +105,7 @@ public final class ProgramGrader {
     }
 
     private static ScenarioResult one(Program program, Spec spec, BatteryScenario s, List<String> names,
-            BatterySettings settings, ProcessSettings process, Path dir) throws InterruptedException {
+            BatterySettings settings, ProcessSettings process, Path dir, boolean first) throws InterruptedException {
         long start = System.nanoTime();
         Scenario scenario = s.scenario(program.describe(), names, settings);
         Path folder = dir.resolve(s.file());
@@ -101,18 +117,39 @@ public final class ProgramGrader {
                 .with("battery", Battery.VERSION).with("scenario", s.id()).with("runtime", "processes")
                 .with("deliveries", process.deliveries().toString());
         Path history = folder.resolve("history.jsonl");
-        ProcessRun.Result run = ProcessRun.run(program, scenario, process, header, history);
+        ProcessRun.Result run;
+        try {
+            run = ProcessRun.run(program, scenario, process, header, history);
+        } catch (Inconclusive e) {
+            return ScenarioResult.inconclusive(s, e.getMessage(), List.of(), Map.of(), history.toString(),
+                    (System.nanoTime() - start) / 1e9);
+        }
         keepStderr(folder, run.stderr());
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (!run.started()) {
+        if (!run.started() && first) {
             return new ScenarioResult(s, false, ScenarioResult.START, run.startFailure(), null, List.of(),
                     run.diagnostics(), shown(run.stderr()), null, null, null, seconds);
         }
+        if (!run.started()) {
+            return ScenarioResult.inconclusive(s, "did not start in time, though the first scenario did (a machine "
+                    + "too loaded?): " + run.startFailure(), run.diagnostics(), shown(run.stderr()), null, seconds);
+        }
         Verdict verdict = spec.check(run.history());
-        Violation first = verdict.firstViolation();
-        String property = first == null ? null : first.property();
-        String sentence = first == null ? null : first.sentence();
-        if (first == null) {
+        Violation violation = verdict.firstViolation();
+        String property = violation == null ? null : violation.property();
+        String sentence = violation == null ? null : violation.sentence();
+        String unanswered = run.diagnostics().stream().filter(d -> d.contains(" did not answer ")).findFirst()
+                .orElse(null);
+        if (violation != null && unanswered != null
+                && verdict.violated().stream().allMatch(o -> LIVENESS.contains(o.property()))) {
+            Report.write(folder.resolve(Report.FILE), run.history(), verdict);
+            return new ScenarioResult(s, false, ScenarioResult.INCONCLUSIVE, "not judged: " + property + " failed "
+                    + "only where requests went unanswered (" + unanswered + "), so whether the values were "
+                    + "delivered cannot be told (a node too slow for the machine, or one that does not answer: see "
+                    + "the diagnostics): " + sentence, verdict.describe(), List.of(), run.diagnostics(),
+                    shown(run.stderr()), history.toString(), null, run.figures(), seconds);
+        }
+        if (violation == null) {
             Event.Crash exit = run.history().events().stream().filter(e -> e instanceof Event.Crash c
                     && c.reason() != null).map(e -> (Event.Crash) e).findFirst().orElse(null);
             if (exit != null) {

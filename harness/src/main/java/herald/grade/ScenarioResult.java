@@ -15,7 +15,8 @@ import java.util.Map;
  * @param passed whether it passed: every property held, no handler threw, nothing had to be stopped
  * @param property what failed: a property of the spec, or {@link #CRASH} (a handler threw),
  *     {@link #STOPPED} (a budget ran out, a handler never returned, the heap filled up) or
- *     {@link #START} (the program could not be started); null when it passed
+ *     {@link #START} (the program could not be started, in the battery's first scenario) or {@link
+ *     #INCONCLUSIVE} (a program's scenario that could not be judged); null when it passed
  * @param sentence the first failure as a sentence; null when it passed
  * @param verdict the verdict as {@code herald run} prints it, or null when there was none
  * @param traces the stack traces of handlers that threw, or of one that was stopped
@@ -36,6 +37,13 @@ public record ScenarioResult(BatteryScenario scenario, boolean passed, String pr
     public static final String STOPPED = "stopped";
     /** The program could not be started. */
     public static final String START = "start";
+    /**
+     * A program's scenario that could not be judged, neither passed nor failed: its processes did
+     * not all start in time though the first scenario's did (a loaded machine), Herald could not
+     * carry out the run, or a liveness property failed only where requests went unanswered, so
+     * whether the value was delivered cannot be told.
+     */
+    public static final String INCONCLUSIVE = "inconclusive";
 
     private static final String KEPT_AS_FOUND = "kept as found: ";
 
@@ -60,6 +68,16 @@ public record ScenarioResult(BatteryScenario scenario, boolean passed, String pr
             String replay) {
     }
 
+    /** Whether the scenario could not be judged ({@link #INCONCLUSIVE}). */
+    public boolean inconclusive() {
+        return INCONCLUSIVE.equals(property);
+    }
+
+    /** Whether the scenario failed: a property, a crash, a budget, a start; not when it was inconclusive. */
+    public boolean failed() {
+        return !passed && !inconclusive();
+    }
+
     /** The diagnostic that says why a failure was kept as found, not shrunk; null when there is none. */
     public String whyKeptAsFound() {
         return diagnostics.stream().filter(d -> d.startsWith(KEPT_AS_FOUND)).findFirst().orElse(null);
@@ -77,6 +95,13 @@ public record ScenarioResult(BatteryScenario scenario, boolean passed, String pr
         more.add(KEPT_AS_FOUND + why);
         return new ScenarioResult(scenario, passed, property, sentence, verdict, traces, more, stderr, history, shrunk,
                 figures, seconds);
+    }
+
+    /** A scenario Herald could not judge, and why: neither a pass nor a failure. */
+    public static ScenarioResult inconclusive(BatteryScenario scenario, String why, List<String> diagnostics,
+            Map<String, String> stderr, String history, double seconds) {
+        return new ScenarioResult(scenario, false, INCONCLUSIVE, why, null, List.of(), diagnostics, stderr, history,
+                null, null, seconds);
     }
 
     /** A failure Herald decided without a run to show for it. */

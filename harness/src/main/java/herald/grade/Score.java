@@ -36,23 +36,33 @@ public record Score(String submission, String kind, String spec, Battery battery
                 results.stream().map(ScenarioResult::withoutHistory).toList(), goals, output, replay, seconds);
     }
 
-    /** Why the submission could not be run at all, or null. */
+    /** Why the submission could not be run at all (its first scenario could not start), or null. */
     public String startFailure() {
-        return results.stream().filter(r -> ScenarioResult.START.equals(r.property())).map(ScenarioResult::sentence)
-                .findFirst().orElse(null);
+        return results.isEmpty() || !ScenarioResult.START.equals(results.get(0).property()) ? null
+                : results.get(0).sentence();
+    }
+
+    /** How many scenarios could not be judged. */
+    public long inconclusive() {
+        return results.stream().filter(ScenarioResult::inconclusive).count();
     }
 
     public long passed() {
         return results.stream().filter(ScenarioResult::passed).count();
     }
 
-    /** 0: every scenario passed and every goal was met; 1: something failed; 2: it could not be run. */
+    /**
+     * 0: every scenario passed and every goal was met; 1: something failed; 2: it could not be run;
+     * 3: nothing failed, but some scenarios could not be judged (grade them again).
+     */
     public int exitCode() {
         if (startFailure() != null) {
             return 2;
         }
-        boolean allPassed = results.stream().allMatch(ScenarioResult::passed);
-        return allPassed && goals.stream().allMatch(Goal.Judged::met) ? 0 : 1;
+        if (results.stream().anyMatch(ScenarioResult::failed) || !goals.stream().allMatch(Goal.Judged::met)) {
+            return 1;
+        }
+        return inconclusive() > 0 ? 3 : 0;
     }
 
     /** The command that grades scenario {@code id} again, alone (before {@code --bin}, which takes the rest). */
@@ -68,7 +78,7 @@ public record Score(String submission, String kind, String spec, Battery battery
      * a failure that could not be shrunk, a second line saying why.
      */
     public static String line(ScenarioResult r, boolean filesKept) {
-        String result = r.passed() ? "pass" : "FAIL";
+        String result = r.passed() ? "pass" : r.inconclusive() ? "n/a " : "FAIL";
         String text = String.format(Locale.ROOT, "  %-28s %s  %5.1f s", r.scenario().id(), result, r.seconds());
         if (!r.passed()) {
             text += "  " + r.sentence();
@@ -128,9 +138,13 @@ public record Score(String submission, String kind, String spec, Battery battery
         if (failure != null) {
             out.println("could not be run: " + failure);
         } else {
-            List<ScenarioResult> failed = results.stream().filter(r -> !r.passed()).toList();
-            out.printf(Locale.ROOT, "score: %d of %d scenarios passed%s (%.1f s)%n", passed(), results.size(),
-                    failed.isEmpty() ? "" : "; failed: " + failedByKind(), seconds);
+            List<ScenarioResult> failed = results.stream().filter(ScenarioResult::failed).toList();
+            List<String> notJudged = results.stream().filter(ScenarioResult::inconclusive)
+                    .map(r -> r.scenario().id()).toList();
+            out.printf(Locale.ROOT, "score: %d of %d scenarios passed%s%s (%.1f s)%n", passed(), results.size(),
+                    failed.isEmpty() ? "" : "; failed: " + failedByKind(), notJudged.isEmpty() ? ""
+                            : "; inconclusive (not judged, neither passed nor failed: grade them again): "
+                                    + String.join(", ", notJudged), seconds);
             if (!failed.isEmpty()) {
                 out.println("replay one: " + replay(failed.get(0).scenario().id()));
             }
@@ -147,7 +161,7 @@ public record Score(String submission, String kind, String spec, Battery battery
         results.forEach(r -> byKind.computeIfAbsent(r.scenario().kind(), k -> new java.util.ArrayList<>()).add(r));
         List<String> parts = new java.util.ArrayList<>();
         byKind.forEach((kind, rs) -> {
-            List<String> failed = rs.stream().filter(r -> !r.passed()).map(r -> r.scenario().id()).toList();
+            List<String> failed = rs.stream().filter(ScenarioResult::failed).map(r -> r.scenario().id()).toList();
             if (failed.size() == rs.size() && rs.size() > 1) {
                 parts.add(kind + " (all " + rs.size() + ")");
             } else {
@@ -171,6 +185,7 @@ public record Score(String submission, String kind, String spec, Battery battery
         graded.put("name", submission);
         json.put("settings", settings.describe());
         json.put("passed", passed());
+        json.put("inconclusive", inconclusive());
         json.put("scenarios", results.size());
         json.put("score", results.isEmpty() ? 0 : Math.round(1000.0 * passed() / results.size()) / 1000.0);
         json.put("exit", exitCode());

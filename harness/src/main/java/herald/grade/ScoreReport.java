@@ -65,7 +65,7 @@ public final class ScoreReport {
             page.append("<tr><td>").append(r.passed() ? esc(r.scenario().id())
                     : "<a href=\"#" + anchor(r) + "\">" + esc(r.scenario().id()) + "</a>")
                     .append("</td><td>").append(esc(r.scenario().nemesis())).append("</td><td class=\"")
-                    .append(r.passed() ? "pass\">pass" : "fail\">FAIL").append("</td><td>")
+                    .append(r.passed() ? "pass\">pass" : r.inconclusive() ? "\">inconclusive" : "fail\">FAIL").append("</td><td>")
                     .append(r.passed() ? "" : esc(r.sentence())).append("</td></tr>\n");
         }
         for (Goal.Judged goal : score.goals()) {

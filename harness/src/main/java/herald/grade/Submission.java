@@ -50,7 +50,10 @@ public record Submission(String className, List<String> classpath, String protoc
 
     /**
      * Checks that the class can be graded: found, a concrete class implementing {@link Node}, with a
-     * public constructor without arguments that returns. Throws a sentence saying what is wrong.
+     * public constructor without arguments. Throws a sentence saying what is wrong. It neither
+     * initializes the class nor makes one: the class's own code (a static initializer that starts a
+     * process, a constructor that loops or exits) runs only in the JVM it is graded in, where the
+     * battery's limits hold, never in the JVM that reports the grade.
      */
     public void check() {
         if (protocol != null) {
@@ -58,9 +61,7 @@ public record Submission(String className, List<String> classpath, String protoc
         }
         classPath().check();
         try (URLClassLoader loader = loader()) {
-            constructor(loader).newInstance();
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("the constructor of " + className + " threw " + e.getCause());
+            constructor(loader);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalArgumentException("cannot make a " + className + ": " + e);
         } catch (IOException e) {

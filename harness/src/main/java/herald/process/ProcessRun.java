@@ -192,7 +192,8 @@ public final class ProcessRun {
             try {
                 reply = inits.get(k).get(Math.max(0, deadline - clock.now()), TimeUnit.MICROSECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                return node + " did not answer init within " + settings.initTimeout() / 1_000_000 + " s"
+                return node + " did not answer init within " + String.format(java.util.Locale.ROOT, "%.1f s",
+                        settings.initTimeout() / 1e6)
                         + stderrTail(node);
             } catch (java.util.concurrent.ExecutionException e) {
                 return node + " " + e.getCause().getMessage() + " before answering init" + stderrTail(node);

@@ -22,6 +22,11 @@ public record ProcessSettings(long initTimeout, long requestTimeout, long finalR
                 topology);
     }
 
+    public ProcessSettings withInitTimeout(long micros) {
+        return new ProcessSettings(micros, requestTimeout, finalReadTimeout, limits, tracePackets, deliveries,
+                topology);
+    }
+
     public ProcessSettings withTopology(String name) {
         return new ProcessSettings(initTimeout, requestTimeout, finalReadTimeout, limits, tracePackets, deliveries,
                 name);

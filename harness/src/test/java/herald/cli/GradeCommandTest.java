@@ -73,6 +73,25 @@ class GradeCommandTest {
                 + " does not exist\n");
     }
 
+    @Test
+    void aClassThatUsesItsContextFromAThreadOfItsOwnIsToldSoInASentence() throws Exception {
+        Path report = dir.resolve("report");
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.DeliversFromAThread", "--scenarios", "no-faults/1", "--report",
+                report.toString());
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(1);
+        String sentence = "n1 called deliver outside a handler (from thread \"student-helper\"): a node may use its "
+                + "context only inside init, onBroadcast, onReceive, onTimer and onSuspect, on the thread that "
+                + "called them";
+        assertThat(c.out()).containsPattern("no-faults/1 +FAIL +[0-9.]+ s  n[0-9]+ called deliver outside a handler")
+                .doesNotContain("event index", "constructor");
+        JsonNode result = Json.MAPPER.readTree(report.resolve("score.json").toFile()).get("results").get(0);
+        assertThat(result.get("property").asText()).isEqualTo("stopped");
+        assertThat(result.get("sentence").asText()).matches(sentence.replace("n1", "n[0-9]+").replace("(", "\\(")
+                .replace(")", "\\)"));
+        assertThat(result.toString()).doesNotContain("constructor threw");
+    }
+
     private static CommandLine grade(String className) {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class", className);
         assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(2);

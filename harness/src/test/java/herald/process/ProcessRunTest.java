@@ -91,7 +91,7 @@ class ProcessRunTest {
         ProcessSettings strict = new ProcessSettings(2_000_000, 1_000_000, 1_000_000,
                 new NodeProcess.Limits(4_096, 100_000, 1_024), false, DeliverySource.READS, "grid");
         ProcessRun.Result r = run(Schedule.NONE, strict, "--spew", "300000");
-        assertThat(r.startFailure()).startsWith("n0 did not answer init within 2 s");
+        assertThat(r.startFailure()).startsWith("n0 did not answer init within 2.0 s");
         assertThat(r.diagnostics()).contains(
                 "n0 wrote more than 100000 bytes to stdout; Herald stopped reading its messages there")
                 .anyMatch(d -> d.matches("… and \\d+ more about n0"));

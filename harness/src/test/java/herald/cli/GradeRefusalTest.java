@@ -1,0 +1,65 @@
+package herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code herald grade} and {@code herald bench} refuse a flag that makes no sense, naming it, before grading anything. */
+class GradeRefusalTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--deliveries      | bogus       | herald grade: --deliveries is reads or reports, got bogus",
+        "--rate            | -1          | herald grade: --rate must be a positive number of operations a second, got -1.0",
+        "--rate            | 0           | herald grade: --rate must be a positive number of operations a second, got 0.0",
+        "--latency         | -5          | herald grade: --latency must be 0 or more milliseconds, got -5.0",
+        "--parallel        | 0           | herald grade: --parallel must be at least 1, got 0",
+        "--handler-timeout | 0           | herald grade: --handler-timeout must be at least 1, got 0",
+        "--step-budget     | 0           | herald grade: --step-budget must be at least 1, got 0",
+        "--shrink-runs     | -1          | herald grade: --shrink-runs must be at least 0, got -1",
+        "--nodes           | 1           | herald grade: --nodes must be at least 2, got 1",
+        "--broadcasts      | 0           | herald grade: --broadcasts must be at least 1, got 0",
+        "--report          | /etc/passwd | herald grade: --report /etc/passwd is a file, not a folder",
+        "--report          | /etc/passwd/report | herald grade: --report: cannot make the folder /etc/passwd/report: ",
+        "--quiet           | 0           | herald grade: --quiet must be at least 100ms (100 ms, and 4 mean latencies: "
+                + "two round trips), got 0: liveness is judged at the run's end",
+        "--quiet           | 99ms        | herald grade: --quiet must be at least 100ms",
+    })
+    void gradeRefusesABadFlagWithExitTwoAndOneLineNamingIt(String flag, String value, String message) {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--scenarios",
+                "no-faults/1", flag, value);
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).startsWith(message).doesNotContain("\tat ", "Exception").hasLineCount(1);
+    }
+
+    @Test
+    void theLeastQuietPeriodGrowsWithTheLatency() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency", "100",
+                "--quiet", "300ms");
+        assertThat(c.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).startsWith("herald grade: --quiet must be at least 400ms").hasLineCount(1);
+    }
+
+    @Test
+    void aClassIsRefusedABadLimitBeforeItsJvmStarts() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.broadcast.EagerReliableBroadcast", "--handler-timeout", "-3");
+        assertThat(c.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --handler-timeout must be at least 1, got -3\n");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--grade-parallel | 0",
+        "--hunt-starts    | 0",
+    })
+    void benchRefusesANonPositiveCountNamingIt(String flag, String value) {
+        CommandLine c = CommandLine.run("bench", "--only", "grade", flag, value);
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).isEqualTo("herald bench: " + flag + " must be at least 1, got " + value + "\n");
+    }
+}
