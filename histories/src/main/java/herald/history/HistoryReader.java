@@ -224,7 +224,7 @@ public final class HistoryReader {
             return problem("not valid JSON: the object is not closed before the line ends");
         }
         lineNumber = Math.max(1, line);
-        return problem("not valid JSON: " + e.getOriginalMessage());
+        return problem("not valid JSON: " + Json.problem(e));
     }
 
     private HistoryFormatException problem(String what) {

@@ -279,4 +279,15 @@ class HistoryReaderTest {
                 + data + "\"}\n");
         assertThat(((Event.Broadcast) h.event(0)).data()).hasSize(200_000);
     }
+
+    @Test
+    void jsonNestedTooDeeplyIsToldInPlainWords() {
+        String deep = "[".repeat(1200) + "]".repeat(1200);
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"log\",\"node\":\"n1\",\"text\":\"x\",\"data\":" + deep + "}\n",
+                "h.jsonl:2: not valid JSON: nested too deeply (more than 1000 levels of arrays and objects)");
+        rejects(HEADER.replace("\"seed\":7", "\"x\":" + deep),
+                "h.jsonl:1: not valid JSON: nested too deeply (more than 1000 levels of arrays and objects)");
+        rejects(HEADER + "{\"i\":0,\"t\":" + "9".repeat(1200) + ",\"type\":\"end\"}\n",
+                "h.jsonl:2: not valid JSON: a number too long (more than 1000 characters)");
+    }
 }
