@@ -13,7 +13,6 @@ import herald.history.HistoryReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,12 +59,14 @@ final class ExportCommand implements Callable<Integer> {
             executions.add(new ShiVizLog.Execution(label(file, history), history));
         }
         if (output == null) {
+            // Whole or nothing on standard output too: a log that fails half-way prints nothing.
             PrintWriter out = command.commandLine().getOut();
-            ShiVizLog.write(out, executions);
+            out.print(ShiVizLog.of(executions));
+            out.flush();
             return Exit.VALID;
         }
-        try (Writer out = Utf8.writer(output)) {
-            ShiVizLog.write(out, executions);
+        try {
+            Utf8.write(output, out -> ShiVizLog.write(out, executions));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + IoError.reason(e), e);
         }

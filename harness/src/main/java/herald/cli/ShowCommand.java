@@ -66,6 +66,9 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private Judgement judge(History history) {
+        if ("none".equals(specName)) {
+            return Judgement.unchecked("--spec none");
+        }
         if (specName != null) {
             return check(Specs.named(specName), history);
         }

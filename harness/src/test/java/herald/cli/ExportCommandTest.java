@@ -62,4 +62,23 @@ class ExportCommandTest {
             return files.filter(f -> f.getFileName().toString().equals("history.jsonl")).findFirst().orElseThrow();
         }
     }
+
+    @Test
+    void anExportThatFailsHalfWayLeavesNoFileAndPrintsNothing() throws IOException {
+        Path history = dir.resolve("odd.jsonl");
+        Files.writeString(history, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\","
+                + "\"n2 </script><b>\"]}\n{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\"}\n");
+        Path log = dir.resolve("odd.log");
+
+        CommandLine export = CommandLine.run("export", "--shiviz", history.toString(), "-o", log.toString());
+        CommandLine toStdout = CommandLine.run("export", "--shiviz", history.toString());
+
+        assertThat(export.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(export.err()).contains("node \"n2 </script><b>\" has a space or a brace in its name");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(history);
+        }
+        assertThat(toStdout.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(toStdout.out()).isEmpty();
+    }
 }

@@ -101,4 +101,15 @@ class ShowCommandTest {
         }
         return file;
     }
+
+    @Test
+    void specNoneDrawsTheHistoryUncheckedAsTheHelpSays() throws IOException {
+        Path history = write("lost.jsonl", LOST);
+
+        CommandLine show = CommandLine.run("show", history.toString(), "--spec", "none", "--text");
+
+        assertThat(show.exit()).isEqualTo(Exit.VALID);
+        assertThat(show.err()).isEmpty();
+        assertThat(show.out()).startsWith("best-effort, seed 4\nnot checked: --spec none\n\n");
+    }
 }

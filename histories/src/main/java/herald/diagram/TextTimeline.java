@@ -2,6 +2,7 @@ package herald.diagram;
 
 import herald.history.Event;
 import herald.history.History;
+import herald.history.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,9 +117,9 @@ public final class TextTimeline {
 
     private static String onNode(Event event) {
         if (event instanceof Event.Broadcast b) {
-            return "broadcast " + b.msg();
+            return "broadcast " + Names.told(b.msg());
         } else if (event instanceof Event.Deliver d) {
-            return "deliver " + d.msg();
+            return "deliver " + Names.told(d.msg());
         } else if (event instanceof Event.Send s) {
             return "send p" + s.packet() + "→" + s.to();
         } else if (event instanceof Event.Recv r) {

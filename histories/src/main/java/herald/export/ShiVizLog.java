@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import herald.history.Event;
 import herald.history.History;
 import herald.history.Json;
+import herald.history.Names;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -113,9 +114,10 @@ public final class ShiVizLog {
     /** What happened, in the words of the history's fields. */
     static String describe(Event event) {
         if (event instanceof Event.Broadcast b) {
-            return "broadcast " + b.msg() + (b.data() == null ? "" : " data=" + b.data());
+            return "broadcast " + Names.told(b.msg()) + (b.data() == null ? "" : " data=" + b.data());
         } else if (event instanceof Event.Deliver d) {
-            return "deliver " + d.msg() + " origin=" + d.origin() + (d.data() == null ? "" : " data=" + d.data());
+            return "deliver " + Names.told(d.msg()) + " origin=" + Names.told(d.origin())
+                    + (d.data() == null ? "" : " data=" + d.data());
         } else if (event instanceof Event.Send s) {
             String kind = s.data() != null && s.data().has("kind") ? " (" + s.data().get("kind").asText() + ")" : "";
             return "send packet " + s.packet() + kind + " to " + s.to();

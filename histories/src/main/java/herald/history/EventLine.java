@@ -1,9 +1,17 @@
 package herald.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One event line decoded: the fields its type requires, present and of the right kind, and every
  * node it names in the header. Knows nothing of order (indices, times, what came before): the
  * reader checks that.
+ *
+ * <p>A delivery's {@code msg} and {@code origin} are what the delivering node claims, not facts
+ * the harness vouches for: a broken protocol may deliver a message nobody broadcast, from a
+ * process that is not in the group, with any id. They are kept as they are, whatever string they
+ * hold, so that No creation can judge them; rejecting them would make the very history that shows
+ * the bug unreadable.
  */
 final class EventLine {
 
@@ -33,20 +41,32 @@ final class EventLine {
                 String msg = messageId(f.msg, f.type);
                 int earlier = history.broadcastOf(msg);
                 if (earlier >= 0) {
-                    throw new IllegalArgumentException("message " + msg + " was already broadcast (#" + earlier + "); message ids are unique");
+                    throw new IllegalArgumentException("message " + Names.told(msg) + " was already broadcast (#" + earlier
+                            + "); message ids are unique");
                 }
                 yield new Event.Broadcast(i, t, node, msg, f.data);
             }
             case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
-                    messageId(f.msg, f.type), node(f.origin, "origin", f.type), f.data);
+                    required(f.msg, "msg", f.type), required(f.origin, "origin", f.type), f.data);
             case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
-            case "recover" -> new Event.Recover(i, t, node(f.node, "node", f.type));
+            case "recover" -> {
+                String node = node(f.node, "node", f.type);
+                if (!header.crashRecovery()) {
+                    throw new IllegalArgumentException("a recover event (" + node + ") in a crash-stop history: a crashed"
+                            + " process never recovers unless the header says \"model\":\"crash-recovery\"");
+                }
+                yield new Event.Recover(i, t, node);
+            }
             case "fault" -> {
                 String action = required(f.action, "action", f.type);
                 if (!action.equals("start") && !action.equals("stop")) {
                     throw new IllegalArgumentException("a fault's action must be \"start\" or \"stop\", found \"" + action + "\"");
                 }
-                yield new Event.Fault(i, t, action, required(f.fault, "fault", f.type), f.detail);
+                String fault = required(f.fault, "fault", f.type);
+                if (fault.equals("partition") && f.detail != null && f.detail.has("groups")) {
+                    groups(f.detail.get("groups"));
+                }
+                yield new Event.Fault(i, t, action, fault, f.detail);
             }
             case "send" -> new Event.Send(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
                     requiredPacket(), f.dataAsTree());
@@ -77,6 +97,25 @@ final class EventLine {
         return msg;
     }
 
+    /** A partition's {@code detail.groups}: arrays of the header's nodes. */
+    private void groups(JsonNode groups) {
+        if (!groups.isArray()) {
+            throw new IllegalArgumentException("a partition's \"groups\" must be an array of arrays of node names, found "
+                    + groups);
+        }
+        for (JsonNode group : groups) {
+            if (!group.isArray()) {
+                throw new IllegalArgumentException("a partition's group must be an array of node names, found " + group);
+            }
+            for (JsonNode node : group) {
+                if (!node.isTextual()) {
+                    throw new IllegalArgumentException("a partition's group must hold node names, found " + node);
+                }
+                node(node.asText(), "detail.groups", f.type);
+            }
+        }
+    }
+
     private long requiredPacket() {
         if (f.packet == null) {
             throw new IllegalArgumentException("missing field \"packet\" in a " + f.type + " event");
@@ -87,7 +126,7 @@ final class EventLine {
     private String node(String value, String field, String type) {
         required(value, field, type);
         if (history.nodeIndex(value) < 0) {
-            throw new IllegalArgumentException("unknown node " + value + " in \"" + field + "\" (the header names "
+            throw new IllegalArgumentException("unknown node " + Names.told(value) + " in \"" + field + "\" (the header names "
                     + String.join(", ", header.nodes()) + ")");
         }
         return value;

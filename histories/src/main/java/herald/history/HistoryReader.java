@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Reads and validates a history file, plain or gzip'd.
@@ -35,7 +32,8 @@ public final class HistoryReader {
 
     private final String name;
     private final CountingStream input;
-    private final boolean gzipped;
+    /** The decompressing stream of a gzip'd history, or null for a plain one. */
+    private final GzipPrefix gzip;
     private final java.util.Map<String, Integer> crashedAt = new java.util.HashMap<>();
     private final Set<String> warnedAfterCrash = new HashSet<>();
     private long lineNumber;
@@ -43,13 +41,16 @@ public final class HistoryReader {
     private Header header;
     private long lastTime;
     private boolean ended;
+    /** The last complete line read, and whether the line after it was cut off mid-write. */
+    private long lastLine;
+    private boolean lastLineCutOff;
     /** Each unknown event type met, with how often and the line of its first event. */
     private final java.util.Map<String, long[]> unknownTypes = new java.util.TreeMap<>();
 
-    private HistoryReader(String name, InputStream in, boolean gzipped) {
+    private HistoryReader(String name, InputStream in, GzipPrefix gzip) {
         this.name = name;
-        this.input = new CountingStream(in);
-        this.gzipped = gzipped;
+        this.input = new CountingStream(gzip != null ? gzip : in);
+        this.gzip = gzip;
     }
 
     /** Reads {@code file}, which may be gzip'd. */
@@ -72,11 +73,8 @@ public final class HistoryReader {
             int b0 = in.read();
             int b1 = in.read();
             in.reset();
-            boolean gzipped = b0 == 0x1f && b1 == 0x8b;
-            if (gzipped) {
-                in = new GZIPInputStream(in, 1 << 16);
-            }
-            return new HistoryReader(name, in, gzipped).readAll();
+            GzipPrefix gzip = b0 == 0x1f && b1 == 0x8b ? new GzipPrefix(in) : null;
+            return new HistoryReader(name, in, gzip).readAll();
         } catch (IOException e) {
             throw new HistoryFormatException(name, 0, "cannot read: " + IoError.reason(e));
         } catch (UncheckedIOException e) {
@@ -93,13 +91,16 @@ public final class HistoryReader {
         List<String> warnings = new ArrayList<>();
         try (JsonParser p = Json.FACTORY.createParser(input)) {
             readEvents(p, warnings);
-        } catch (EOFException | ZipException cutOff) {
-            if (!gzipped || header == null) {
-                throw cutOff;
+        }
+        String cut = gzip == null ? null : gzip.cut();
+        if (cut != null && !lastLineCutOff) {
+            // The break fell on a line end: the complete lines are the prefix, as for a plain file.
+            lineNumber = lastLine + 1;
+            if (header == null) {
+                throw problem("the file is cut off before its header line ends (" + cut + ")");
             }
-            // A gzip'd history cut off mid-write: keep the complete events, as for a plain one.
-            warnings.add(name + ": the compressed file ends early (" + IoError.reason(cutOff) + "); the "
-                    + history.size() + " complete events before the cut were read");
+            warnings.add(name + ":" + lineNumber + ": the history is cut off here (" + cut + "); the "
+                    + history.size() + " complete events before it were read");
         }
         return finish(warnings);
     }
@@ -143,10 +144,18 @@ public final class HistoryReader {
                     }
                 }
             } catch (JsonProcessingException e) {
-                if (e instanceof JsonEOFException && input.last() != '\n'
-                        && e.getLocation() != null && e.getLocation().getLineNr() == lineNumber) {
+                boolean onThisLine = e.getLocation() != null && e.getLocation().getLineNr() == lineNumber;
+                String cut = gzip == null ? null : gzip.cut();
+                // A gzip'd file can break off inside a character, which is not an end-of-input error.
+                if (onThisLine && input.last() != '\n' && (e instanceof JsonEOFException || cut != null)) {
+                    if (header == null) {
+                        throw problem("the file is cut off before its header line ends"
+                                + (cut == null ? "" : " (" + cut + ")"));
+                    }
                     warnings.add(name + ":" + lineNumber + ": the last line is cut off ("
-                            + (input.count() - startByte) + " bytes without a line end); it was ignored");
+                            + (cut != null ? cut + "; " : "") + (input.count() - startByte)
+                            + " bytes without a line end); it was ignored");
+                    lastLineCutOff = true;
                     break;
                 }
                 throw notJson(e, lineNumber, startByte);
@@ -155,6 +164,7 @@ public final class HistoryReader {
                 throw problem("the JSON object does not end on its line (one event per line)");
             }
             previousLine = lineNumber;
+            lastLine = lineNumber;
             if (header == null) {
                 try {
                     header = HeaderLine.parse(tree);
@@ -186,7 +196,6 @@ public final class HistoryReader {
         String node = event instanceof Event.Broadcast b ? b.node()
                 : event instanceof Event.Deliver d ? d.node()
                 : event instanceof Event.Send s ? s.node()
-                : event instanceof Event.Recover r ? r.node()
                 : null;
         Integer crash = node == null ? null : crashedAt.get(node);
         if (crash != null && warnedAfterCrash.add(node)) {
@@ -215,7 +224,7 @@ public final class HistoryReader {
             return problem("not valid JSON: the object is not closed before the line ends");
         }
         lineNumber = Math.max(1, line);
-        return problem("not valid JSON: " + e.getOriginalMessage());
+        return problem("not valid JSON: " + Json.problem(e));
     }
 
     private HistoryFormatException problem(String what) {

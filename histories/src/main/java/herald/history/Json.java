@@ -1,11 +1,15 @@
 package herald.history;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one Jackson configuration Herald uses for its files: stable field order, no surprises. */
 public final class Json {
@@ -15,11 +19,34 @@ public final class Json {
 
     public static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /**
+     * What a JSON syntax error says, as a sentence for people: Jackson's own words, except for
+     * its safety limits, whose messages name its internals ({@code StreamReadConstraints}).
+     */
+    public static String problem(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (!(e instanceof StreamConstraintsException)) {
+            return original;
+        }
+        Matcher limit = Pattern.compile("maximum allowed \\((\\d+)").matcher(original);
+        String most = limit.find() ? limit.group(1) : null;
+        if (original.contains("nesting depth")) {
+            return "nested too deeply" + (most == null ? "" : " (more than " + most + " levels of arrays and objects)");
+        } else if (original.contains("Number value length")) {
+            return "a number too long" + (most == null ? "" : " (more than " + most + " characters)");
+        } else if (original.contains("String value length")) {
+            return "a string too long" + (most == null ? "" : " (more than " + most + " characters)");
+        } else if (original.contains("Name length")) {
+            return "a field name too long" + (most == null ? "" : " (more than " + most + " characters)");
+        }
+        return "too large to read" + (most == null ? "" : " (a limit of " + most + " was passed)");
+    }
+
     /** {@code value} as one line of JSON. */
     public static String line(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -57,7 +84,7 @@ public final class Json {
     public static String pretty(Object value) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }

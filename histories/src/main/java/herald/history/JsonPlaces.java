@@ -56,7 +56,7 @@ public final class JsonPlaces {
             json = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw complaint.at(name, line, "not JSON: " + e.getOriginalMessage());
+            throw complaint.at(name, line, "not JSON: " + Json.problem(e));
         } catch (IOException e) {
             throw complaint.at(name, 0, "cannot read: " + e.getMessage());
         }

@@ -111,4 +111,15 @@ class DiagramTest {
             throw new AssertionError("the page's data is not JSON", e);
         }
     }
+
+    @Test
+    void aDeliveryClaimingAnOriginOutsideTheGroupIsDrawnWithItsClaimEscaped() {
+        History h = Story.of("n1", "n2").broadcast("n1", "m1").deliver("n2", "m1", "n1")
+                .deliver("n2", "x-m1", "</script><b>\u0000").end();
+
+        String page = Diagram.html(h, Judgement.unchecked("no spec"), "made up");
+
+        assertThat(page).doesNotContain("</script><b>").contains("\"origin\":\"\\u003c/script>\\u003cb>\\u0000\"")
+                .contains("x-m1");
+    }
 }

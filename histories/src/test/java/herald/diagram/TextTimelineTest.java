@@ -63,4 +63,13 @@ class TextTimelineTest {
                                  8    2.000 s                                                              end
                         """);
     }
+
+    @Test
+    void idsThatWouldNotReadAsThemselvesAreQuoted() {
+        History h = Story.of("n1", "n2").broadcast("n1", "").deliver("n2", "a\u0000b", "nope").end();
+
+        assertThat(TextTimeline.render(h, Judgement.unchecked("no spec"), "odd ids", false)).contains(
+                "         0       0 µs  broadcast \"\"\n",
+                "         1       1 µs                      deliver \"a\\u0000b\"\n");
+    }
 }

@@ -97,4 +97,18 @@ class ShiVizLogTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("empty: no event happens at a node, and ShiViz cannot show an execution without one");
     }
+
+    @Test
+    void aDeliveryClaimingAnOriginOutsideTheGroupIsExportedAsItsClaim() {
+        History h = Story.of("n1", "n2").broadcast("n1", "m1").deliver("n2", "m1", "n1")
+                .deliver("n2", "x\nm1", "nope").deliver("n2", "", "").end();
+
+        String log = ShiVizLog.of(List.of(new ShiVizLog.Execution("made up", h)));
+
+        assertThat(log).endsWith("""
+                n2 {"n1":1,"n2":2} #2 t=2 deliver "x\\nm1" origin=nope data=v-x m1
+                n2 {"n1":1,"n2":3} #3 t=3 deliver "" origin="" data=v-
+                """);
+        assertThat(ShiVizRules.check(log)).isEmpty();
+    }
 }

@@ -104,8 +104,38 @@ class HistoryReaderTest {
 
     @Test
     void aNodeMissingFromTheHeaderIsRejected() {
-        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"m\",\"origin\":\"n9\"}\n",
-                "h.jsonl:2: unknown node n9 in \"origin\" (the header names n1, n2, n3)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n9\",\"msg\":\"m\",\"origin\":\"n1\"}\n",
+                "h.jsonl:2: unknown node n9 in \"node\" (the header names n1, n2, n3)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"partition\","
+                        + "\"detail\":{\"groups\":[[\"n1\"],[\"n2\",\"zz\"]]}}\n",
+                "h.jsonl:2: unknown node zz in \"detail.groups\" (the header names n1, n2, n3)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"partition\","
+                        + "\"detail\":{\"groups\":[\"n1\",\"n2\"]}}\n",
+                "h.jsonl:2: a partition's group must be an array of node names, found \"n1\"");
+    }
+
+    @Test
+    void aDeliveryKeepsTheIdAndOriginItClaimsWhateverTheyAre() {
+        History h = read(HEADER
+                + "{\"i\":0,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"x-1\",\"origin\":\"nope\"}\n"
+                + "{\"i\":1,\"t\":0,\"type\":\"deliver\",\"node\":\"n2\",\"msg\":\"a\\nb\",\"origin\":\"\\u0000\"}\n"
+                + "{\"i\":2,\"t\":0,\"type\":\"deliver\",\"node\":\"n3\",\"msg\":\"\",\"origin\":\"\"}\n");
+        assertThat(h.events()).containsExactly(new Event.Deliver(0, 0, "n1", "x-1", "nope", null),
+                new Event.Deliver(1, 0, "n2", "a\nb", "\u0000", null), new Event.Deliver(2, 0, "n3", "", "", null));
+        assertThat(h.deliveriesOf(h.messageIndex("x-1")).toArray()).containsExactly(0);
+        assertThat(h.warnings()).isEmpty();
+    }
+
+    @Test
+    void aRecoveryInACrashStopHistoryIsRejected() {
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n"
+                        + "{\"i\":1,\"t\":2,\"type\":\"recover\",\"node\":\"n2\"}\n",
+                "h.jsonl:3: a recover event (n2) in a crash-stop history: a crashed process never recovers unless the "
+                        + "header says \"model\":\"crash-recovery\"");
+        String recovering = HEADER.replace("\"seed\":7", "\"model\":\"crash-recovery\"");
+        assertThat(read(recovering + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n"
+                + "{\"i\":1,\"t\":2,\"type\":\"recover\",\"node\":\"n2\"}\n").event(1))
+                .isEqualTo(new Event.Recover(1, 2, "n2"));
     }
 
     @Test
@@ -176,9 +206,39 @@ class HistoryReaderTest {
         byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
         History h = HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(half));
         assertThat(h.size()).isBetween(1, 1999);
-        assertThat(h.warnings()).singleElement().asString().startsWith("h.jsonl.gz: the compressed file ends early");
+        assertThat(h.warnings()).singleElement().asString().matches("h\\.jsonl\\.gz:" + (h.size() + 2)
+                + ": the last line is cut off \\(truncated gzip: Unexpected end of ZLIB input stream; \\d+ bytes without a "
+                + "line end\\); it was ignored");
         byte[] noTrailer = java.util.Arrays.copyOf(whole, whole.length - 4);
         assertThat(HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(noTrailer)).size()).isEqualTo(2000);
+    }
+
+    @Test
+    void aSmallGzippedHistoryCutOffIsReadLikeAPlainOneCutOff() throws IOException {
+        String text = HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\",\"data\":\"a\"}\n"
+                + "{\"i\":1,\"t\":0,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"m\",\"origin\":\"n1\",\"data\":\"a\"}\n";
+        byte[] whole = gzip(text);
+        History h = HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(java.util.Arrays.copyOf(whole,
+                whole.length - 20)));
+        assertThat(h.size()).isLessThan(2);
+        assertThat(h.warnings()).singleElement().asString()
+                .startsWith("h.jsonl.gz:" + (h.size() + 2) + ": ").contains("cut off (truncated gzip: ");
+        byte[] noTrailer = java.util.Arrays.copyOf(whole, whole.length - 4);
+        History complete = HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(noTrailer));
+        assertThat(complete.size()).isEqualTo(2);
+        assertThat(complete.warnings()).containsExactly("h.jsonl.gz:4: the history is cut off here (truncated gzip: "
+                + "the file ends early); the 2 complete events before it were read");
+        assertThatThrownBy(() -> HistoryReader.read("h.jsonl.gz", new ByteArrayInputStream(java.util.Arrays.copyOf(
+                whole, 12)))).isInstanceOf(HistoryFormatException.class).hasMessageStartingWith(
+                        "h.jsonl.gz:1: the file is cut off before its header line ends (truncated gzip: ");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     @Test
@@ -196,7 +256,7 @@ class HistoryReaderTest {
     void stepsAfterACrashInCrashStopAreWarnedAbout() {
         History h = read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n"
                 + "{\"i\":1,\"t\":1,\"type\":\"broadcast\",\"node\":\"n2\",\"msg\":\"m\"}\n"
-                + "{\"i\":2,\"t\":2,\"type\":\"recover\",\"node\":\"n2\"}\n");
+                + "{\"i\":2,\"t\":2,\"type\":\"crash\",\"node\":\"n2\"}\n");
         assertThat(h.warnings()).containsExactly(
                 "h.jsonl:3: n2 takes a step (#1, broadcast) after it crashed (#0), which a crash-stop process never does");
     }
@@ -218,5 +278,16 @@ class HistoryReaderTest {
         History h = read(HEADER + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"m\",\"data\":\""
                 + data + "\"}\n");
         assertThat(((Event.Broadcast) h.event(0)).data()).hasSize(200_000);
+    }
+
+    @Test
+    void jsonNestedTooDeeplyIsToldInPlainWords() {
+        String deep = "[".repeat(1200) + "]".repeat(1200);
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"log\",\"node\":\"n1\",\"text\":\"x\",\"data\":" + deep + "}\n",
+                "h.jsonl:2: not valid JSON: nested too deeply (more than 1000 levels of arrays and objects)");
+        rejects(HEADER.replace("\"seed\":7", "\"x\":" + deep),
+                "h.jsonl:1: not valid JSON: nested too deeply (more than 1000 levels of arrays and objects)");
+        rejects(HEADER + "{\"i\":0,\"t\":" + "9".repeat(1200) + ",\"type\":\"end\"}\n",
+                "h.jsonl:2: not valid JSON: a number too long (more than 1000 characters)");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import herald.history.Json;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -90,7 +91,7 @@ public final class PacketCodec {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a packet: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not a packet: " + Json.problem(e), e);
         }
         return fromTree(tree);
     }

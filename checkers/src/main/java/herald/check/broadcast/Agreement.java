@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class Agreement implements Checker {
                     String missing = history.node(k);
                     int at = coverage.firstDelivery(witness);
                     findings.add(() -> new Violation(property(), "agreement violated: correct process " + who
-                            + " delivered " + msg + " (#" + at + "), but correct process " + missing
+                            + " delivered " + Names.told(msg) + " (#" + at + "), but correct process " + missing
                             + " never delivered it", List.of(who, missing), List.of(msg), List.of(at)));
                 }
             }

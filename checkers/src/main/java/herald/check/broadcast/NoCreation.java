@@ -7,6 +7,7 @@ import herald.check.Violation;
 import herald.history.Event;
 import herald.history.History;
 import herald.history.IntList;
+import herald.history.Names;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,10 @@ import java.util.Objects;
  * No creation: every delivery of {@code m} with origin {@code s} follows a broadcast of
  * {@code m} by {@code s}, with the same data. A delivery breaks it by delivering a message nobody
  * broadcast, delivering it before its broadcast, naming the wrong origin, or carrying other data.
+ *
+ * <p>The origin is what the delivering process claims, so it may name a process outside the
+ * group, or be any string at all; the violation then names only the processes of the group, and
+ * the sentence says the origin is not one of them.
  */
 public final class NoCreation implements Checker {
 
@@ -44,18 +49,20 @@ public final class NoCreation implements Checker {
                         && Objects.equals(broadcast.data(), delivery.data())) {
                     continue;
                 }
-                findings.add(() -> violation(delivery, broadcast));
+                findings.add(() -> violation(history, delivery, broadcast));
             }
         }
         return findings.outcome();
     }
 
-    private Violation violation(Event.Deliver d, Event.Broadcast b) {
-        String start = "no creation violated at " + d.node() + ": it delivered " + d.msg() + " (#" + d.i()
-                + ") from " + d.origin();
+    private Violation violation(History history, Event.Deliver d, Event.Broadcast b) {
+        String start = "no creation violated at " + d.node() + ": it delivered " + Names.told(d.msg()) + " (#" + d.i()
+                + ") from " + Names.told(d.origin()) + (history.nodeIndex(d.origin()) < 0 ? " (not in the group)" : "");
         if (b == null) {
-            return new Violation(property(), start + ", but nobody broadcast " + d.msg(),
-                    List.of(d.node(), d.origin()), List.of(d.msg()), List.of(d.i()));
+            List<String> nodes = history.nodeIndex(d.origin()) < 0 || d.node().equals(d.origin()) ? List.of(d.node())
+                    : List.of(d.node(), d.origin());
+            return new Violation(property(), start + ", but nobody broadcast " + Names.told(d.msg()), nodes,
+                    List.of(d.msg()), List.of(d.i()));
         }
         String why;
         if (b.i() > d.i()) {

@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import herald.history.IntList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class NoDuplication implements Checker {
                 String who = history.node(node);
                 String msg = history.message(m);
                 findings.add(() -> new Violation(property(),
-                        "no duplication violated at " + who + ": it delivered " + msg + " at #" + first
+                        "no duplication violated at " + who + ": it delivered " + Names.told(msg) + " at #" + first
                                 + " and again at #" + position,
                         List.of(who), List.of(msg), List.of(first, position)));
             }

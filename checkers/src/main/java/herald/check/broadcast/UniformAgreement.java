@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public final class UniformAgreement implements Checker {
                             events.add(crash);
                         }
                         return new Violation(property(), "uniform agreement violated: " + who + " delivered "
-                                + msg + " (#" + first + ")" + state + ", but correct process " + missing
+                                + Names.told(msg) + " (#" + first + ")" + state + ", but correct process " + missing
                                 + " never delivered it", List.of(who, missing), List.of(msg), events);
                     });
                 }

@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.List;
 
 /**
@@ -74,13 +75,14 @@ public final class Validity implements Checker {
 
     private static void report(Findings findings, History history, int m, int broadcast, int missing) {
         String msg = history.message(m);
+        String told = Names.told(msg);
         String sender = history.node(history.nodeAt(broadcast));
         String absent = history.node(missing);
         findings.add(() -> new Violation("validity",
                 missing == history.nodeAt(broadcast)
-                        ? "validity violated: correct process " + sender + " broadcast " + msg + " (#"
+                        ? "validity violated: correct process " + sender + " broadcast " + told + " (#"
                                 + broadcast + ") and never delivered it itself"
-                        : "validity violated: correct process " + sender + " broadcast " + msg + " (#"
+                        : "validity violated: correct process " + sender + " broadcast " + told + " (#"
                                 + broadcast + "), but correct process " + absent + " never delivered it",
                 sender.equals(absent) ? List.of(sender) : List.of(sender, absent), List.of(msg), List.of(broadcast)));
     }

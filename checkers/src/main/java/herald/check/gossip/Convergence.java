@@ -6,6 +6,7 @@ import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.Event;
 import herald.history.History;
+import herald.history.Names;
 import herald.history.IntList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,7 +141,7 @@ public final class Convergence implements Checker {
         String how = isOrigin ? "correct process " + knows + " broadcast it (#" + cited + ")"
                 : "correct process " + knows + " learned it (#" + cited + ")";
         List<String> path = connections.path(witness, missing).stream().map(history::node).toList();
-        String sentence = "convergence violated: correct process " + who + " never learned " + msg + ", though "
+        String sentence = "convergence violated: correct process " + who + " never learned " + Names.told(msg) + ", though "
                 + how + " and " + who + " is connected to " + knows + " through correct processes ("
                 + String.join("–", path) + ")" + at.healed();
         return new Violation(property(), sentence, List.of(knows, who), List.of(msg), at.events(cited));
@@ -151,7 +152,7 @@ public final class Convergence implements Checker {
         List<String> names = missing.stream().map(history::node).toList();
         String sentence = String.format(Locale.ROOT, "convergence violated: %s, broadcast by %s (#%d), never reached "
                         + "%d of the %d correct processes connected to those that knew it (%s): residue %.3f, above the "
-                        + "bound %.3f%s", msg, history.node(origin), broadcast, missing.size(), owed,
+                        + "bound %.3f%s", Names.told(msg), history.node(origin), broadcast, missing.size(), owed,
                 Residue.list(names), (double) missing.size() / owed, bound, at.healed());
         List<String> nodes = new ArrayList<>();
         nodes.add(history.node(origin));

@@ -1,6 +1,7 @@
 package herald.check.gossip;
 
 import herald.history.History;
+import herald.history.Names;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ final class Residue {
         }
         if (fraction > worst) {
             worst = fraction;
-            worstRumor = rumor;
+            worstRumor = Names.told(rumor);
             worstMissing = missing.stream().map(history::node).toList();
         }
     }

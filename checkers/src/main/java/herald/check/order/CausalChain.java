@@ -1,6 +1,7 @@
 package herald.check.order;
 
 import herald.history.History;
+import herald.history.Names;
 import herald.history.IntList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,8 +58,8 @@ final class CausalChain {
                 }
             }
             if (best == null) {
-                throw new IllegalStateException("no causal chain from " + history.message(m1) + " to "
-                        + history.message(m2) + ": the clocks disagree with the history");
+                throw new IllegalStateException("no causal chain from " + Names.told(history.message(m1)) + " to "
+                        + Names.told(history.message(m2)) + ": the clocks disagree with the history");
             }
             steps.add(best);
             current = best.earlier();
@@ -76,8 +77,8 @@ final class CausalChain {
                 continue;
             }
             parts.add(history.node(step.process()) + (step.own() ? " broadcast " : " delivered ")
-                    + history.message(step.earlier()) + " (#" + step.position() + ") before it broadcast "
-                    + history.message(step.later()) + " (#" + step.laterPosition() + ")");
+                    + Names.told(history.message(step.earlier())) + " (#" + step.position() + ") before it broadcast "
+                    + Names.told(history.message(step.later())) + " (#" + step.laterPosition() + ")");
         }
         return String.join(", and ", parts);
     }

@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -111,9 +112,9 @@ public final class CausalOrder implements Checker {
         TreeSet<String> nodes = new TreeSet<>();
         nodes.add(who);
         chain.forEach(step -> nodes.add(history.node(step.process())));
-        String sentence = "causal order violated at " + who + ": " + a + " → " + b + " because "
-                + CausalChain.tell(history, chain) + "; " + who + " delivered " + b + " (#" + at
-                + ") and had not delivered " + a + " (" + Deliveries.laterOrNever(later) + ")";
+        String sentence = "causal order violated at " + who + ": " + Names.told(a) + " → " + Names.told(b) + " because "
+                + CausalChain.tell(history, chain) + "; " + who + " delivered " + Names.told(b) + " (#" + at
+                + ") and had not delivered " + Names.told(a) + " (" + Deliveries.laterOrNever(later) + ")";
         return new Violation(property(), sentence, new ArrayList<>(nodes), List.of(a, b), new ArrayList<>(events));
     }
 }

@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -64,9 +65,11 @@ public final class FifoOrder implements Checker {
         if (later >= 0) {
             events.add(later);
         }
-        String sentence = "fifo order violated at " + who + ": " + sender + " broadcast " + history.message(m1)
-                + " (#" + b1 + ") before " + history.message(m2) + " (#" + b2 + "); " + who + " delivered "
-                + history.message(m2) + " (#" + at + ") and had not delivered " + history.message(m1) + " ("
+        String first = Names.told(history.message(m1));
+        String second = Names.told(history.message(m2));
+        String sentence = "fifo order violated at " + who + ": " + sender + " broadcast " + first
+                + " (#" + b1 + ") before " + second + " (#" + b2 + "); " + who + " delivered "
+                + second + " (#" + at + ") and had not delivered " + first + " ("
                 + Deliveries.laterOrNever(later) + ")";
         List<String> nodes = who.equals(sender) ? List.of(who) : List.of(who, sender);
         return new Violation(property(), sentence, nodes, List.of(history.message(m1), history.message(m2)),

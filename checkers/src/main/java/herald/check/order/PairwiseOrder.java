@@ -4,6 +4,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -78,9 +79,11 @@ final class PairwiseOrder {
     /** {@code p} delivered {@code a} before {@code b}; {@code q} delivered {@code b} before {@code a}. */
     private Violation pair(DeliverySequences s, int p, int q, int a, int b) {
         History h = s.history();
-        String sentence = prefix() + s.describe(p) + " delivered " + h.message(a) + " (#" + s.position(p, a)
-                + ") before " + h.message(b) + " (#" + s.position(p, b) + "), but " + s.describe(q) + " delivered "
-                + h.message(b) + " (#" + s.position(q, b) + ") before " + h.message(a) + " (#" + s.position(q, a)
+        String ma = Names.told(h.message(a));
+        String mb = Names.told(h.message(b));
+        String sentence = prefix() + s.describe(p) + " delivered " + ma + " (#" + s.position(p, a)
+                + ") before " + mb + " (#" + s.position(p, b) + "), but " + s.describe(q) + " delivered "
+                + mb + " (#" + s.position(q, b) + ") before " + ma + " (#" + s.position(q, a)
                 + ")";
         TreeSet<Integer> events = new TreeSet<>(List.of(s.position(p, a), s.position(p, b), s.position(q, a),
                 s.position(q, b)));
@@ -98,8 +101,8 @@ final class PairwiseOrder {
         for (OrderCycles.Edge e : told) {
             int from = s.position(e.process(), e.from());
             int to = s.position(e.process(), e.to());
-            parts.add(s.describe(e.process()) + " delivered " + h.message(e.from()) + " (#" + from + ") before "
-                    + h.message(e.to()) + " (#" + to + ")");
+            parts.add(s.describe(e.process()) + " delivered " + Names.told(h.message(e.from())) + " (#" + from + ") before "
+                    + Names.told(h.message(e.to())) + " (#" + to + ")");
             nodes.add(h.node(e.process()));
             messages.add(h.message(e.from()));
             events.add(from);
