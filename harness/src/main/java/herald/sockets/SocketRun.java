@@ -2,6 +2,7 @@ package herald.sockets;
 
 import herald.check.Spec;
 import herald.check.Verdict;
+import herald.history.Event;
 import herald.history.Header;
 import herald.history.History;
 import herald.history.HistoryCollector;
@@ -18,9 +19,13 @@ import herald.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** One run on real sockets, checked: the sockets-runtime counterpart of {@link Run#simulate}. */
 public final class SocketRun {
+
+    /** How recent a delivery shows a run still making progress at its end: a second. */
+    private static final long STILL = 1_000_000;
 
     private SocketRun() {
     }
@@ -39,7 +44,8 @@ public final class SocketRun {
      *
      * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run
      *     failed (the history, without {@code end}, is not judged), or when the network was still busy at
-     *     the end and no safety property was violated (whether every message would arrive cannot be judged)
+     *     the end, nodes were still delivering and only liveness properties were violated (whether every
+     *     message would arrive cannot be judged)
      */
     public static Run run(Scenario scenario, Protocol protocol, Spec spec, Header header, Path historyFile,
             boolean tracePackets, Network network) {
@@ -69,13 +75,41 @@ public final class SocketRun {
         }
         History history = memory.history();
         Verdict verdict = spec.check(history);
-        if (unsettled != null && !violatesSafety(spec, verdict)) {
-            throw new Inconclusive("inconclusive run: " + unsettled + ", more than this machine carries in real time "
-                    + "for " + scenario.nodes().size() + " nodes, so whether every message would arrive cannot be "
-                    + "judged (" + (verdict.valid() ? "no property was violated" : "only liveness properties were "
-                    + "violated") + "; try fewer nodes or broadcasts)", null);
+        String why = inconclusive(unsettled, spec, verdict, history);
+        if (why != null) {
+            throw new Inconclusive(why, null);
         }
         return new Run(scenario, history, verdict, stats);
+    }
+
+    /**
+     * Why a run's verdict cannot be trusted, or null: its network was still busy at the end
+     * ({@code unsettled}), its nodes were still delivering, and only liveness properties were
+     * violated, so that more time might have mended them. A busy network alone is no reason (a
+     * protocol with periodic digests is never idle), and a broken safety property no wait could mend.
+     */
+    static String inconclusive(String unsettled, Spec spec, Verdict verdict, History history) {
+        if (unsettled == null || verdict.valid() || violatesSafety(spec, verdict) || !stillDelivering(history)) {
+            return null;
+        }
+        return "inconclusive run: " + unsettled + " and nodes were still delivering, more than this machine carries "
+                + "in real time for " + history.nodeCount() + " nodes, so whether every message would arrive cannot "
+                + "be judged (only liveness properties were violated; try fewer nodes or broadcasts)";
+    }
+
+    /**
+     * Whether a node delivered in the last second before {@code end}: the run was still making
+     * progress, not merely chattering (a protocol with periodic digests never falls idle).
+     */
+    private static boolean stillDelivering(History history) {
+        List<Event> events = history.events();
+        long end = events.isEmpty() ? 0 : events.get(events.size() - 1).t();
+        for (int k = events.size() - 1; k >= 0 && end - events.get(k).t() <= STILL; k--) {
+            if (events.get(k) instanceof Event.Deliver) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a property that a run cut short cannot invent a violation of (no duplication, an order) was violated. */
