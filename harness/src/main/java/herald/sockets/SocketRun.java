@@ -2,7 +2,6 @@ package herald.sockets;
 
 import herald.check.Spec;
 import herald.check.Verdict;
-import herald.history.Event;
 import herald.history.Header;
 import herald.history.History;
 import herald.history.HistoryCollector;
@@ -19,13 +18,9 @@ import herald.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** One run on real sockets, checked: the sockets-runtime counterpart of {@link Run#simulate}. */
 public final class SocketRun {
-
-    /** How recent a delivery shows a run still making progress at its end: a second. */
-    private static final long STILL = 1_000_000;
 
     private SocketRun() {
     }
@@ -44,8 +39,8 @@ public final class SocketRun {
      *
      * @throws herald.realtime.Inconclusive when a fault could not be injected or a thread of the run
      *     failed (the history, without {@code end}, is not judged), or when the network was still busy at
-     *     the end, nodes were still delivering and only liveness properties were violated (whether every
-     *     message would arrive cannot be judged)
+     *     the end and only liveness properties were violated (whether every message would arrive cannot
+     *     be judged)
      */
     public static Run run(Scenario scenario, Protocol protocol, Spec spec, Header header, Path historyFile,
             boolean tracePackets, Network network) {
@@ -84,32 +79,18 @@ public final class SocketRun {
 
     /**
      * Why a run's verdict cannot be trusted, or null: its network was still busy at the end
-     * ({@code unsettled}), its nodes were still delivering, and only liveness properties were
-     * violated, so that more time might have mended them. A busy network alone is no reason (a
-     * protocol with periodic digests is never idle), and a broken safety property no wait could mend.
+     * ({@code unsettled}) and only liveness properties were violated, so that more time might have
+     * mended them. A valid run is valid however busy (a protocol with periodic digests is never
+     * idle), and a broken safety property is broken: no wait could mend it. The price: a protocol
+     * that chatters without end and loses a message is inconclusive here; the simulator judges it.
      */
     static String inconclusive(String unsettled, Spec spec, Verdict verdict, History history) {
-        if (unsettled == null || verdict.valid() || violatesSafety(spec, verdict) || !stillDelivering(history)) {
+        if (unsettled == null || verdict.valid() || violatesSafety(spec, verdict)) {
             return null;
         }
-        return "inconclusive run: " + unsettled + " and nodes were still delivering, more than this machine carries "
-                + "in real time for " + history.nodeCount() + " nodes, so whether every message would arrive cannot "
-                + "be judged (only liveness properties were violated; try fewer nodes or broadcasts)";
-    }
-
-    /**
-     * Whether a node delivered in the last second before {@code end}: the run was still making
-     * progress, not merely chattering (a protocol with periodic digests never falls idle).
-     */
-    private static boolean stillDelivering(History history) {
-        List<Event> events = history.events();
-        long end = events.isEmpty() ? 0 : events.get(events.size() - 1).t();
-        for (int k = events.size() - 1; k >= 0 && end - events.get(k).t() <= STILL; k--) {
-            if (events.get(k) instanceof Event.Deliver) {
-                return true;
-            }
-        }
-        return false;
+        return "inconclusive run: " + unsettled + ", more than this machine carries in real time for "
+                + history.nodeCount() + " nodes, so whether every message would arrive cannot be judged (only "
+                + "liveness properties were violated; try fewer nodes or broadcasts, or the simulator)";
     }
 
     /** Whether a property that a run cut short cannot invent a violation of (no duplication, an order) was violated. */
