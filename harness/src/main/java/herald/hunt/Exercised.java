@@ -5,6 +5,7 @@ import herald.history.IntList;
 import herald.nemesis.Fault;
 import herald.nemesis.Partition;
 import herald.nemesis.ScheduledFault;
+import herald.report.Words;
 import herald.run.Run;
 import herald.scenario.PlannedBroadcast;
 import herald.scenario.Scenario;
@@ -149,12 +150,12 @@ public final class Exercised {
 
     /** The statistics for people, one situation a line, with how many runs and what share of them. */
     public String describe() {
-        StringBuilder text = new StringBuilder(String.format("exercised: %,d runs, %,d packets; %s%n", runs, packets,
-                faultsSeen()));
+        StringBuilder text = new StringBuilder(String.format("exercised: %s, %s; %s%n", Words.grouped(runs, "run"),
+                Words.grouped(packets, "packet"), faultsSeen()));
         for (Situation s : Situation.values()) {
             long k = situations.get(s);
-            text.append(String.format("  %,7d runs (%3.0f%%) with %s%n", k, runs == 0 ? 0.0 : 100.0 * k / runs,
-                    s.sentence()));
+            text.append(String.format("  %,7d run%s (%3.0f%%) with %s%n", k, k == 1 ? " " : "s",
+                    runs == 0 ? 0.0 : 100.0 * k / runs, s.sentence()));
         }
         return text.toString();
     }

@@ -1,6 +1,8 @@
 package herald.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One event line decoded: the fields its type requires, present and of the right kind, and every
@@ -66,6 +68,12 @@ final class EventLine {
                 if (fault.equals("partition") && f.detail != null && f.detail.has("groups")) {
                     groups(f.detail.get("groups"));
                 }
+                if (f.detail != null && f.detail.has("nodes")) {
+                    nodes(f.detail.get("nodes"));
+                }
+                if (f.detail != null && f.detail.has("links")) {
+                    links(f.detail.get("links"));
+                }
                 yield new Event.Fault(i, t, action, fault, f.detail);
             }
             case "send" -> new Event.Send(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
@@ -103,6 +111,7 @@ final class EventLine {
             throw new IllegalArgumentException("a partition's \"groups\" must be an array of arrays of node names, found "
                     + groups);
         }
+        Set<String> seen = new HashSet<>();
         for (JsonNode group : groups) {
             if (!group.isArray()) {
                 throw new IllegalArgumentException("a partition's group must be an array of node names, found " + group);
@@ -112,7 +121,39 @@ final class EventLine {
                     throw new IllegalArgumentException("a partition's group must hold node names, found " + node);
                 }
                 node(node.asText(), "detail.groups", f.type);
+                if (!seen.add(node.asText())) {
+                    throw new IllegalArgumentException("a partition puts " + Names.told(node.asText())
+                            + " in two groups: " + groups);
+                }
             }
+        }
+    }
+
+    /** A fault's {@code detail.nodes} (the crashed, the paused, the slowed): an array of the header's nodes. */
+    private void nodes(JsonNode nodes) {
+        if (!nodes.isArray()) {
+            throw new IllegalArgumentException("a fault's \"nodes\" must be an array of node names, found " + nodes);
+        }
+        for (JsonNode node : nodes) {
+            if (!node.isTextual()) {
+                throw new IllegalArgumentException("a fault's \"nodes\" must hold node names, found " + node);
+            }
+            node(node.asText(), "detail.nodes", f.type);
+        }
+    }
+
+    /** A fault's {@code detail.links}: an array of directed links between the header's nodes, {@code "n1>n2"}. */
+    private void links(JsonNode links) {
+        if (!links.isArray()) {
+            throw new IllegalArgumentException("a fault's \"links\" must be an array of links \"n1>n2\", found " + links);
+        }
+        for (JsonNode link : links) {
+            String[] ends = link.isTextual() ? link.asText().split(">", -1) : new String[0];
+            if (ends.length != 2) {
+                throw new IllegalArgumentException("a fault's \"links\" must hold links \"n1>n2\", found " + link);
+            }
+            node(ends[0], "detail.links", f.type);
+            node(ends[1], "detail.links", f.type);
         }
     }
 

@@ -112,6 +112,18 @@ class HistoryReaderTest {
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"partition\","
                         + "\"detail\":{\"groups\":[\"n1\",\"n2\"]}}\n",
                 "h.jsonl:2: a partition's group must be an array of node names, found \"n1\"");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"partition\","
+                        + "\"detail\":{\"groups\":[[\"n2\"],[\"n1\",\"n1\"]]}}\n",
+                "h.jsonl:2: a partition puts n1 in two groups: [[\"n2\"],[\"n1\",\"n1\"]]");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"crash\","
+                        + "\"detail\":{\"nodes\":[\"n9\"]}}\n",
+                "h.jsonl:2: unknown node n9 in \"detail.nodes\" (the header names n1, n2, n3)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"loss\","
+                        + "\"detail\":{\"p\":0.5,\"links\":[\"n1>n7\"]}}\n",
+                "h.jsonl:2: unknown node n7 in \"detail.links\" (the header names n1, n2, n3)");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"loss\","
+                        + "\"detail\":{\"links\":[\"n1-n2\"]}}\n",
+                "h.jsonl:2: a fault's \"links\" must hold links \"n1>n2\", found \"n1-n2\"");
     }
 
     @Test
