@@ -11,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes text files as UTF-8, forgivingly: a history may carry a string that is not valid Unicode
@@ -29,6 +31,9 @@ public final class Utf8 {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Numbers the temporary files of this process. */
+    private static final AtomicLong PARTS = new AtomicLong();
+
     private Utf8() {
     }
 
@@ -43,7 +48,9 @@ public final class Utf8 {
      */
     public static void write(Path file, Text text) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile: its files are private (0600), and a report is for others to read too.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + PARTS.incrementAndGet() + ".part");
         boolean done = false;
         try {
             try (Writer out = writer(temporary)) {
@@ -67,6 +74,7 @@ public final class Utf8 {
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), encoder));
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), encoder));
     }
 }

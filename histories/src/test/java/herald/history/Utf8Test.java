@@ -27,6 +27,17 @@ class Utf8Test {
     }
 
     @Test
+    void aFileWrittenWholeIsAsReadableAsAnyOtherTheProcessWrites() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(dir.resolve("plain.html"), "x");
+        Path whole = dir.resolve("report.html");
+
+        Utf8.write(whole, "x");
+
+        assertThat(Files.getPosixFilePermissions(whole)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesTheOldFileAndNoPartBehind() throws IOException {
         Path file = dir.resolve("log.txt");
         Path fresh = dir.resolve("fresh.txt");
