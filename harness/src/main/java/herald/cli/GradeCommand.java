@@ -159,6 +159,9 @@ final class GradeCommand implements Callable<Integer> {
         atLeast("--step-budget", stepBudget, 1);
         atLeast("--shrink-runs", shrinkRuns, 0);
         if (report != null) {
+            if (report.toString().isBlank()) {
+                throw new IllegalArgumentException("--report is empty: give the folder to write the report in");
+            }
             if (Files.exists(report) && !Files.isDirectory(report)) {
                 throw new IllegalArgumentException("--report " + report + " is a file, not a folder");
             }

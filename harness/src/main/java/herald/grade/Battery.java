@@ -147,8 +147,11 @@ public final class Battery {
      */
     public Battery only(String selection) {
         Set<BatteryScenario> chosen = new LinkedHashSet<>();
-        for (String item : selection.split(",")) {
+        for (String item : selection.split(",", -1)) {
             String name = item.strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("empty item in --scenarios \"" + selection + "\"");
+            }
             List<BatteryScenario> matching = scenarios.stream()
                     .filter(s -> s.kind().equals(name) || s.id().equals(name)).toList();
             if (matching.isEmpty()) {

@@ -211,6 +211,8 @@ public final class NodeProgram {
         JsonNode asked = request.body().get("msg_id");
         if (asked != null && asked.isNumber()) {
             body.set("in_reply_to", asked);  // as the client wrote it, however large
+        } else {
+            body.remove("in_reply_to");  // a request without a number gets a reply that answers none
         }
         body.put("msg_id", nextMsgId++);
         write(new Envelope(request.dest(), request.src(), body));

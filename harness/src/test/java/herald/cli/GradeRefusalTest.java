@@ -26,6 +26,7 @@ class GradeRefusalTest {
         "--quiet           | 0           | herald grade: --quiet must be at least 100ms (100 ms, and 4 mean latencies: "
                 + "two round trips), got 0: liveness is judged at the run's end",
         "--quiet           | 99ms        | herald grade: --quiet must be at least 100ms",
+        "--report          | ''          | herald grade: --report is empty: give the folder to write the report in",
     })
     void gradeRefusesABadFlagWithExitTwoAndOneLineNamingIt(String flag, String value, String message) {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--scenarios",
@@ -33,6 +34,14 @@ class GradeRefusalTest {
         assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
         assertThat(c.out()).as("nothing is graded").isEmpty();
         assertThat(c.err()).startsWith(message).doesNotContain("\tat ", "Exception").hasLineCount(1);
+    }
+
+    @Test
+    void anEmptyItemInTheScenariosIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--scenarios",
+                "no-faults/1,,");
+        assertThat(c.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).isEqualTo("herald grade: empty item in --scenarios \"no-faults/1,,\"\n");
     }
 
     @Test

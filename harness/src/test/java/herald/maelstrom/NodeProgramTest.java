@@ -83,6 +83,15 @@ class NodeProgramTest {
     }
 
     @Test
+    void aRequestWithoutANumberForItsMsgIdGetsAReplyThatAnswersNone() throws Exception {
+        List<JsonNode> out = run(Protocols.named("best-effort"), 0, INIT,
+                "{\"src\":\"c0\",\"dest\":\"n0\",\"body\":{\"type\":\"read\",\"msg_id\":\"abc\"}}",
+                "{\"src\":\"c0\",\"dest\":\"n0\",\"body\":{\"type\":\"read\"}}");
+        assertThat(out).extracting(j -> j.at("/body/type").asText()).containsExactly("init_ok", "read_ok", "read_ok");
+        assertThat(out.subList(1, 3)).allSatisfy(reply -> assertThat(reply.get("body").has("in_reply_to")).isFalse());
+    }
+
+    @Test
     void aPacketFromAnotherNodeIsDecodedAndHandedToTheProtocol() throws Exception {
         List<JsonNode> out = run(Protocols.named("best-effort"), 0, INIT,
                 "{\"src\":\"n1\",\"dest\":\"n0\",\"body\":{\"type\":\"herald\",\"packet\":{\"@type\":"
