@@ -43,6 +43,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 public final class NodeProgram {
 
+    /** How much of a line that is not a message the note on stderr shows. */
+    static final int SHOWN = 200;
+
     /** The body type of a protocol's packet between two nodes. */
     public static final String PACKET = "herald";
 
@@ -138,7 +141,8 @@ public final class NodeProgram {
         try {
             message = Envelope.parse(line);
         } catch (IllegalArgumentException e) {
-            log.println("herald node: ignored a line that is not a message (" + e.getMessage() + "): " + line);
+            log.println("herald node: ignored a line that is not a message (" + e.getMessage() + "): "
+                    + (line.length() <= SHOWN ? line : line.substring(0, SHOWN) + "… (" + line.length() + " characters)"));
             return;
         }
         String type = message.type();

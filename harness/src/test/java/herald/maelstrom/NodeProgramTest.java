@@ -121,6 +121,16 @@ class NodeProgramTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ignored a line that is not a message (not JSON): hello");
     }
 
+    @Test
+    void aHugeLineThatIsNotAMessageIsNotedInPart() throws Exception {
+        String deep = "[".repeat(100_000);
+        run(Protocols.named("best-effort"), 0, INIT, deep);
+        String note = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(note).startsWith("herald node: ignored a line that is not a message (")
+                .endsWith("[".repeat(NodeProgram.SHOWN) + "… (100000 characters)");
+        assertThat(note.length()).isLessThan(400);
+    }
+
     /** A node whose handler throws at the first broadcast. */
     public static final class Throws implements Node {
         @Override
