@@ -11,8 +11,18 @@ public final class Names {
     private Names() {
     }
 
-    /** {@code name} as it is when plain, else quoted and escaped as a JSON string. */
+    /** Names longer than this are told by their beginning and their length. */
+    static final int LONGEST = 80;
+
+    /**
+     * {@code name} as it is when plain, else quoted and escaped as a JSON string; one longer than
+     * {@link #LONGEST} characters by its first ones and its length: {@code "aaaa…" (10000 characters)}.
+     */
     public static String told(String name) {
+        if (name.length() > LONGEST) {
+            int cut = Character.isHighSurrogate(name.charAt(LONGEST - 21)) ? LONGEST - 21 : LONGEST - 20;
+            return Json.line(name.substring(0, cut) + "…") + " (" + name.length() + " characters)";
+        }
         return plain(name) ? name : Json.line(name);
     }
 
