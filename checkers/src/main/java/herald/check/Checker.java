@@ -19,4 +19,13 @@ public interface Checker {
     default boolean safety() {
         return false;
     }
+
+    /**
+     * Whether the property speaks of what happens eventually (validity, agreement, convergence),
+     * so that a violation at a run's end might have been mended by more time without faults; an
+     * order's or a safety property's violation is final.
+     */
+    default boolean liveness() {
+        return false;
+    }
 }

@@ -23,6 +23,16 @@ public record Spec(String name, String description, List<Checker> checkers) {
         return checkers.stream().map(Checker::property).toList();
     }
 
+    /**
+     * Whether every property {@code verdict} says was violated is a liveness one (validity,
+     * agreement, convergence), which more time might have mended; false when none was violated, or
+     * when another was, which no wait mends.
+     */
+    public boolean onlyLivenessViolated(Verdict verdict) {
+        return !verdict.valid() && checkers.stream()
+                .allMatch(c -> c.liveness() || verdict.outcome(c.property()).valid());
+    }
+
     /** Checks every property of the spec and says what held and what did not. */
     public Verdict check(History history) {
         List<Outcome> outcomes = new ArrayList<>(checkers.size());

@@ -20,6 +20,21 @@ class SpecTest {
     }
 
     @Test
+    void onlyValidityAgreementAndConvergenceAreLivenessThatMoreTimeMightMend() {
+        assertThat(Specs.named("uniform-total").checkers()).filteredOn(Checker::liveness)
+                .extracting(Checker::property).containsExactly("validity", "agreement", "uniform-agreement");
+        assertThat(Specs.named("gossip").checkers()).filteredOn(Checker::liveness)
+                .extracting(Checker::property).containsExactly("convergence");
+        Spec reliable = Specs.named("reliable");
+        History lost = history("n1", "n2").broadcast("n1", "a").deliver("n1", "a").end();
+        History twice = history("n1", "n2").broadcast("n1", "a").deliver("n1", "a").deliver("n1", "a").end();
+        History fine = history("n1", "n2").broadcast("n1", "a").deliver("n1", "a").deliver("n2", "a").end();
+        assertThat(reliable.onlyLivenessViolated(reliable.check(lost))).isTrue();
+        assertThat(reliable.onlyLivenessViolated(reliable.check(twice))).isFalse();
+        assertThat(reliable.onlyLivenessViolated(reliable.check(fine))).isFalse();
+    }
+
+    @Test
     void anUnknownSpecIsNamedWithTheKnownOnes() {
         assertThatThrownBy(() -> Specs.named("reliabel"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,9 +46,6 @@ public final class ProgramGrader {
 
     /** The stderr kept in a failing scenario's result, per node; the whole of it is in the run's folder. */
     private static final int STDERR_SHOWN = 4000;
-
-    /** The properties judged at a run's end, which a node too slow to answer can fail for want of time. */
-    private static final Set<String> LIVENESS = Set.of("validity", "agreement", "uniform-agreement", "convergence");
 
     private ProgramGrader() {
     }
@@ -138,10 +134,8 @@ public final class ProgramGrader {
         Violation violation = verdict.firstViolation();
         String property = violation == null ? null : violation.property();
         String sentence = violation == null ? null : violation.sentence();
-        String unanswered = run.diagnostics().stream().filter(d -> d.contains(" did not answer ")).findFirst()
-                .orElse(null);
-        if (violation != null && unanswered != null
-                && verdict.violated().stream().allMatch(o -> LIVENESS.contains(o.property()))) {
+        String unanswered = run.unanswered();
+        if (unanswered != null && spec.onlyLivenessViolated(verdict)) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
             return new ScenarioResult(s, false, ScenarioResult.INCONCLUSIVE, "not judged: " + property + " failed "
                     + "only where requests went unanswered (" + unanswered + "), so whether the values were "

@@ -254,7 +254,7 @@ final class Clients {
         for (Client c : clients) {
             synchronized (c) {
                 if (c.timeouts > 0) {
-                    diagnostics.add(cluster.name(c.node), cluster.name(c.node) + " did not answer " + c.timeouts
+                    diagnostics.unanswered(cluster.name(c.node), cluster.name(c.node) + " did not answer " + c.timeouts
                             + " request" + (c.timeouts == 1 ? "" : "s") + " within " + timeout / 1000 + " ms");
                 }
             }

@@ -21,9 +21,24 @@ final class Diagnostics {
 
     private final Map<String, Integer> notes = new LinkedHashMap<>();
 
+    private String firstUnanswered;
+
     /** Something that happens once: always kept. */
     synchronized void add(String node, String sentence) {
         byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(sentence);
+    }
+
+    /** A request a node left unanswered: kept as {@link #add} keeps it, and remembered as the first such. */
+    synchronized void unanswered(String node, String sentence) {
+        add(node, sentence);
+        if (firstUnanswered == null) {
+            firstUnanswered = sentence;
+        }
+    }
+
+    /** The first sentence about an unanswered request, or null when every request was answered. */
+    synchronized String firstUnanswered() {
+        return firstUnanswered;
     }
 
     /** Something that may happen on every line: kept {@value #KEPT} times per node; true when kept. */

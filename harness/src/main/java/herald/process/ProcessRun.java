@@ -50,9 +50,10 @@ public final class ProcessRun {
      * @param diagnostics what went wrong with the programs, as sentences
      * @param stderr each node's stderr (up to the limit)
      * @param figures Maelstrom's figures
+     * @param unanswered the first sentence about a request a node left unanswered, or null
      */
     public record Result(History history, String startFailure, List<String> diagnostics, Map<String, String> stderr,
-            Figures figures) {
+            Figures figures, String unanswered) {
 
         public boolean started() {
             return startFailure == null;
@@ -121,7 +122,7 @@ public final class ProcessRun {
             }
         }
         return new Result(memory.history(), failure, diagnostics.all(), cluster.stderr(),
-                Figures.of(clients.ops(), network.sent()));
+                Figures.of(clients.ops(), network.sent()), diagnostics.firstUnanswered());
     }
 
     /** Kills every process and stops every thread of the run, once. */
@@ -284,10 +285,10 @@ public final class ProcessRun {
             try {
                 ClientOp done = read.done().get(Math.max(0, deadline - clock.now()), TimeUnit.MICROSECONDS);
                 if (!done.ok() && done.completed() < 0 && cluster.up(k)) {
-                    diagnostics.add(cluster.name(k), cluster.name(k) + " did not answer its final read");
+                    diagnostics.unanswered(cluster.name(k), cluster.name(k) + " did not answer its final read");
                 }
             } catch (java.util.concurrent.TimeoutException e) {
-                diagnostics.add(cluster.name(k), cluster.name(k) + " did not answer its final read");
+                diagnostics.unanswered(cluster.name(k), cluster.name(k) + " did not answer its final read");
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
                 // The node went down while its final read waited: it is not correct, and owes nothing.
             }

@@ -16,6 +16,11 @@ import java.util.List;
 public final class Agreement implements Checker {
 
     @Override
+    public boolean liveness() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "agreement";
     }

@@ -17,6 +17,11 @@ import java.util.List;
 public final class UniformAgreement implements Checker {
 
     @Override
+    public boolean liveness() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "uniform-agreement";
     }

@@ -39,6 +39,11 @@ public final class Validity implements Checker {
     }
 
     @Override
+    public boolean liveness() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "validity";
     }

@@ -56,6 +56,11 @@ public final class Convergence implements Checker {
     }
 
     @Override
+    public boolean liveness() {
+        return true;
+    }
+
+    @Override
     public String property() {
         return "convergence";
     }
