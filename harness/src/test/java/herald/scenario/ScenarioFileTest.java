@@ -85,6 +85,8 @@ class ScenarioFileTest {
                 .hasMessage("s.json:10: /quiet: \"quiet\" must be a whole number of microseconds, 0 or more");
         assertThatThrownBy(() -> ScenarioFile.read("s.json", "{\"format\": "))
                 .hasMessageStartingWith("s.json:1: not JSON: ");
+        assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"seed\": 7", "\"seed\": 7, \"seed\": 8")))
+                .hasMessage("s.json:7: not JSON: field \"seed\" appears twice");
         assertThatThrownBy(() -> ScenarioFile.read("s.json", "[]"))
                 .hasMessage("s.json:1: a scenario file is a JSON object with \"format\": \"herald-scenario/1\"");
     }

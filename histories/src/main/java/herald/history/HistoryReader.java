@@ -139,8 +139,8 @@ public final class HistoryReader {
                     fields = null;
                 } else {
                     fields = LineFields.read(p);
-                    if (fields.wrongType != null) {
-                        throw problem(fields.wrongType);
+                    if (fields.mistake != null) {
+                        throw problem(fields.mistake);
                     }
                 }
             } catch (JsonProcessingException e) {

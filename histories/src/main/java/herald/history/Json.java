@@ -3,6 +3,7 @@ package herald.history;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,16 +16,24 @@ import java.util.regex.Pattern;
 public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)' for `ObjectNode`", Pattern.DOTALL);
 
     public static final JsonFactory FACTORY = MAPPER.getFactory();
 
     /**
      * What a JSON syntax error says, as a sentence for people: Jackson's own words, except for
-     * its safety limits, whose messages name its internals ({@code StreamReadConstraints}).
+     * its safety limits and its duplicate-field check, whose messages name its internals
+     * ({@code StreamReadConstraints}, {@code ObjectNode}).
      */
     public static String problem(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.find()) {
+            return "field " + line(duplicate.group(1)) + " appears twice";
+        }
         if (!(e instanceof StreamConstraintsException)) {
             return original;
         }

@@ -9,7 +9,7 @@ import java.io.IOException;
 /**
  * The fields of one history line that Herald knows, read straight from the parser's tokens (no
  * tree is built for an ordinary event), and any others kept aside. A field of the wrong JSON type
- * is noted in {@link #wrongType}, for the reader to report with the line.
+ * is noted in {@link #mistake}, for the reader to report with the line.
  */
 final class LineFields {
 
@@ -30,8 +30,11 @@ final class LineFields {
     JsonNode detail;
     Long packet;
     Long healedAt;
-    String wrongType;
+    /** What is wrong with the line's fields, if anything: the first field of a wrong type, or named twice. */
+    String mistake;
     ObjectNode others;
+    /** One bit per known field read so far, as {@link #bit} numbers them. */
+    private int seen;
 
     /** Reads the fields of the object whose START_OBJECT the parser is on, up to its END_OBJECT. */
     static LineFields read(JsonParser p) throws IOException {
@@ -39,6 +42,7 @@ final class LineFields {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
+            f.once(field);
             switch (field) {
                 case "i" -> f.i = f.integer(p, value, field);
                 case "t" -> f.t = f.integer(p, value, field);
@@ -67,11 +71,53 @@ final class LineFields {
                     if (f.others == null) {
                         f.others = Json.MAPPER.createObjectNode();
                     }
-                    f.others.set(field, p.readValueAsTree());
+                    if (f.others.replace(field, p.readValueAsTree()) != null) {
+                        f.twice(field);
+                    }
                 }
             }
         }
         return f;
+    }
+
+    /** Notes a known field named a second time: JSON leaves it to the reader which one counts, so none does. */
+    private void once(String field) {
+        int bit = bit(field);
+        if (bit < 0) {
+            return;
+        }
+        if ((seen & (1 << bit)) != 0) {
+            twice(field);
+        }
+        seen |= 1 << bit;
+    }
+
+    private static int bit(String field) {
+        return switch (field) {
+            case "i" -> 0;
+            case "t" -> 1;
+            case "packet" -> 2;
+            case "healed_at" -> 3;
+            case "type" -> 4;
+            case "node" -> 5;
+            case "msg" -> 6;
+            case "origin" -> 7;
+            case "to" -> 8;
+            case "from" -> 9;
+            case "reason" -> 10;
+            case "text" -> 11;
+            case "action" -> 12;
+            case "fault" -> 13;
+            case "data" -> 14;
+            case "detail" -> 15;
+            default -> -1;
+        };
+    }
+
+    private void twice(String field) {
+        if (mistake == null) {
+            mistake = "field \"" + field + "\" appears twice";
+        }
     }
 
     private Long integer(JsonParser p, JsonToken value, String field) throws IOException {
@@ -79,8 +125,8 @@ final class LineFields {
             return p.getLongValue();
         }
         p.skipChildren();
-        if (wrongType == null) {
-            wrongType = "field \"" + field + "\" must be an integer, found " + describe(value);
+        if (mistake == null) {
+            mistake = "field \"" + field + "\" must be an integer, found " + describe(value);
         }
         return null;
     }
@@ -90,8 +136,8 @@ final class LineFields {
             return p.getText();
         }
         p.skipChildren();
-        if (wrongType == null) {
-            wrongType = "field \"" + field + "\" must be a string, found " + describe(value);
+        if (mistake == null) {
+            mistake = "field \"" + field + "\" must be a string, found " + describe(value);
         }
         return null;
     }

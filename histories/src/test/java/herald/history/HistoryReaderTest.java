@@ -89,6 +89,22 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aFieldNamedTwiceIsRejectedWhereverItIs() {
+        // JSON leaves it to the reader which of two values counts; a history must not depend on that.
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\",\"node\":\"n2\"}\n",
+                "h.jsonl:2: field \"node\" appears twice");
+        rejects(HEADER + "{\"i\":0,\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n",
+                "h.jsonl:2: field \"i\" appears twice");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\",\"x\":1,\"x\":2}\n",
+                "h.jsonl:2: field \"x\" appears twice");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"fault\",\"action\":\"start\",\"fault\":\"crash\","
+                        + "\"detail\":{\"nodes\":[\"n1\"],\"nodes\":[\"n2\"]}}\n",
+                "h.jsonl:2: not valid JSON: field \"nodes\" appears twice");
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"],\"nodes\":[\"n2\"]}\n",
+                "h.jsonl:1: not valid JSON: field \"nodes\" appears twice");
+    }
+
+    @Test
     void anIndexGapIsRejected() {
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n"
                         + "{\"i\":2,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n",
