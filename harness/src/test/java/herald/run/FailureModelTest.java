@@ -64,12 +64,19 @@ class FailureModelTest {
             assertThat(refusal(protocol, "partition=isolate", 3)).isEqualTo(protocol + " assumes links lose no "
                     + "packet (perfect links), but the nemesis partition=isolate loses packets");
             assertThat(refusal(protocol, "dup=0.3,reorder,delay,pause,crash=1", 3)).isNull();
+            assertThat(refusal(protocol, "loss=0", 3)).as("a loss of probability 0 loses nothing").isNull();
+            assertThat(refusal(protocol, "loss=0@n1-n2", 3)).isNull();
+            assertThat(refusal(protocol, "loss=0.01@n1-n2", 3)).isNotNull();
         }
         herald.nemesis.Schedule lossy = herald.nemesis.ScheduleJson.read("lossy.json",
                 "{\"faults\": [{\"start\": 0, \"stop\": 1000, \"fault\": \"loss\", \"p\": 1.0}]}");
         assertThat(FailureModel.refusal(Protocols.named("best-effort"), NemesisOptions.of(lossy),
                 Scenario.nodeNames(2))).contains("best-effort assumes links lose no packet (perfect links), but the "
                         + "nemesis schedule loses packets");
+        herald.nemesis.Schedule harmless = herald.nemesis.ScheduleJson.read("harmless.json",
+                "{\"faults\": [{\"start\": 0, \"stop\": 1000, \"fault\": \"loss\", \"p\": 0}]}");
+        assertThat(FailureModel.refusal(Protocols.named("best-effort"), NemesisOptions.of(harmless),
+                Scenario.nodeNames(2))).isEmpty();
         assertThat(refusal("eager-rb", "partition,loss=0.3", 3)).isNull();
     }
 

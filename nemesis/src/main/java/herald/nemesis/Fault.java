@@ -21,6 +21,11 @@ public sealed interface Fault permits Partition, Loss, Duplicate, Reorder, Delay
     /** The {@code detail} of the fault's start event: the groups, the probability, the nodes. */
     ObjectNode detail();
 
+    /** Whether it drops packets: a loss with a probability above 0, and a partition (its packets across the cut). */
+    default boolean losesPackets() {
+        return false;
+    }
+
     /** Every node the fault names, so that a schedule can be checked against the group. */
     Set<String> mentions();
 

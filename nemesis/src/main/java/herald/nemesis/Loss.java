@@ -29,6 +29,11 @@ public record Loss(double p, List<Link> links) implements Fault {
     }
 
     @Override
+    public boolean losesPackets() {
+        return p > 0;
+    }
+
+    @Override
     public String name() {
         return "loss";
     }

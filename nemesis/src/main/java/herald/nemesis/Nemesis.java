@@ -29,6 +29,11 @@ public interface Nemesis {
     /** The faults of one run. */
     List<ScheduledFault> generate(String value, Generation generation);
 
+    /** Whether its faults, with this value, drop packets. */
+    default boolean losesPackets(String value) {
+        return false;
+    }
+
     /** The nodes it may crash in some run, among {@code nodes}; none for a nemesis that does not crash. */
     default Set<String> mayCrash(String value, List<String> nodes) {
         return Set.of();

@@ -146,7 +146,7 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
         if (fixed != null && fixed.losesPackets()) {
             return true;
         }
-        return options.keySet().stream().map(name -> Nemeses.named(name).fault()).anyMatch(Schedule::loses);
+        return options.entrySet().stream().anyMatch(o -> Nemeses.named(o.getKey()).losesPackets(o.getValue()));
     }
 
     /** How many processes the runs crash, at most: named victims, K random ones, or a fixed schedule's. */

@@ -81,6 +81,11 @@ final class PacketNemesis implements Nemesis {
     }
 
     @Override
+    public boolean losesPackets(String value) {
+        return make(value).losesPackets();
+    }
+
+    @Override
     public List<ScheduledFault> generate(String value, Generation g) {
         Fault f = make(value);
         return g.recurring(() -> f);

@@ -68,6 +68,11 @@ public record Partition(String shape, List<List<String>> groups, Grudge grudge) 
     }
 
     @Override
+    public boolean losesPackets() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "partition";
     }

@@ -14,6 +14,11 @@ final class PartitionNemesis implements Nemesis {
             List.of("random-halves", "halves", "isolate", "bridge", "ring", "one-way", "any");
 
     @Override
+    public boolean losesPackets(String value) {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "partition";
     }

@@ -94,12 +94,7 @@ public record Schedule(String description, NetworkSemantics network, String mode
 
     /** Whether some fault drops packets. */
     public boolean losesPackets() {
-        return faults.stream().anyMatch(f -> loses(f.fault().name()));
-    }
-
-    /** Whether the fault of this name drops packets: loss, and a partition (its packets across the cut). */
-    static boolean loses(String fault) {
-        return fault.equals("loss") || fault.equals("partition");
+        return faults.stream().anyMatch(f -> f.fault().losesPackets());
     }
 
     public boolean crashRecovery() {
