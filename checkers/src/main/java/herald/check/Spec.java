@@ -33,6 +33,15 @@ public record Spec(String name, String description, List<Checker> checkers) {
                 .allMatch(c -> c.liveness() || verdict.outcome(c.property()).valid());
     }
 
+    /**
+     * Whether {@code verdict} on {@code history} decides nothing: the history has no end event (the
+     * run did not finish, or its file was cut off), and only liveness properties were violated,
+     * which the rest of the run might have mended. A safety violation in a prefix stands.
+     */
+    public boolean undecided(History history, Verdict verdict) {
+        return !history.complete() && onlyLivenessViolated(verdict);
+    }
+
     /** Checks every property of the spec and says what held and what did not. */
     public Verdict check(History history) {
         List<Outcome> outcomes = new ArrayList<>(checkers.size());

@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             out.print(verdict.describe());
         }
-        return verdict.valid() ? Exit.VALID : Exit.VIOLATED;
+        out.flush();
+        return Exit.of(spec, history, verdict, command.qualifiedName(), command.commandLine().getErr());
     }
 }

@@ -1,5 +1,11 @@
 package herald.cli;
 
+import herald.check.Outcome;
+import herald.check.Spec;
+import herald.check.Verdict;
+import herald.history.History;
+import java.io.PrintWriter;
+
 /** The exit codes every command uses. */
 public final class Exit {
 
@@ -14,6 +20,22 @@ public final class Exit {
      * inject): the run is inconclusive, and the message says why.
      */
     public static final int INTERNAL = 3;
+    /** What a run or a history cannot decide, for the reason the message gives; the same code as {@link #INTERNAL}. */
+    public static final int INCONCLUSIVE = INTERNAL;
+
+    /**
+     * The code for {@code verdict} on {@code history}, telling on {@code err} why when it is
+     * {@link #INCONCLUSIVE}: a history cut short that only failed liveness properties.
+     */
+    static int of(Spec spec, History history, Verdict verdict, String command, PrintWriter err) {
+        if (spec.undecided(history, verdict)) {
+            err.println(command + ": inconclusive: the history has no end event (the run did not finish), and only "
+                    + "liveness properties were violated (" + String.join(", ", verdict.violated().stream()
+                    .map(Outcome::property).toList()) + "), which the rest of the run might have mended");
+            return INCONCLUSIVE;
+        }
+        return verdict.valid() ? VALID : VIOLATED;
+    }
 
     private Exit() {
     }

@@ -45,6 +45,10 @@ final class ShowCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec command;
 
+    /** The spec the history was checked against and its verdict; null when it was drawn unchecked. */
+    private Spec checked;
+    private Verdict verdict;
+
     @Override
     public Integer call() {
         if (noPackets && !text) {
@@ -62,7 +66,11 @@ final class ShowCommand implements Callable<Integer> {
             Diagram.write(page, history, judgement, title);
             out.println((text ? "diagram: " : "") + page);
         }
-        return judgement.valid() ? Exit.VALID : Exit.VIOLATED;
+        if (verdict == null) {
+            return judgement.valid() ? Exit.VALID : Exit.VIOLATED;
+        }
+        out.flush();
+        return Exit.of(checked, history, verdict, command.qualifiedName(), command.commandLine().getErr());
     }
 
     private Judgement judge(History history) {
@@ -80,8 +88,9 @@ final class ShowCommand implements Callable<Integer> {
                 "the header names spec \"" + named + "\", which this Herald does not know; give one with --spec"));
     }
 
-    private static Judgement check(Spec spec, History history) {
-        Verdict verdict = spec.check(history);
+    private Judgement check(Spec spec, History history) {
+        checked = spec;
+        verdict = spec.check(history);
         return Report.judgement(verdict);
     }
 

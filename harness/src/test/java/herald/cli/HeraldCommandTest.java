@@ -103,6 +103,29 @@ class HeraldCommandTest {
     }
 
     @Test
+    void aHistoryCutShortThatOnlyFailsLivenessIsInconclusiveButASafetyViolationInItStands() throws IOException {
+        String prefix = "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\"]}\n"
+                + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"a\"}\n"
+                + "{\"i\":1,\"t\":1,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"a\",\"origin\":\"n1\"}\n";
+        Path cut = dir.resolve("cut.jsonl");
+        Files.writeString(cut, prefix + "{\"i\":2,\"t\":5,\"type\":\"deli");
+        for (String command : new String[] {"check", "show"}) {
+            Result r = herald(command, cut.toString(), "--spec", "reliable");
+            assertThat(r.code()).as(command).isEqualTo(3);
+            assertThat(r.err()).as(command).contains("herald " + command + ": inconclusive: the history has no end "
+                    + "event (the run did not finish), and only liveness properties were violated (agreement), which "
+                    + "the rest of the run might have mended");
+        }
+        Files.writeString(cut, prefix + "{\"i\":2,\"t\":5,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"a\","
+                + "\"origin\":\"n1\"}\n");
+        Result duplicated = herald("check", cut.toString(), "--spec", "reliable");
+        assertThat(duplicated.code()).isEqualTo(1);
+        assertThat(duplicated.out()).contains("no-duplication  VIOLATED 1 time");
+        Files.writeString(cut, prefix + "{\"i\":2,\"t\":5,\"type\":\"end\"}\n");
+        assertThat(herald("check", cut.toString(), "--spec", "reliable").code()).isEqualTo(1);
+    }
+
+    @Test
     void checkUsesTheSpecNamedInTheHeader() {
         herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
         Result r = herald("check", dir.resolve("latest/history.jsonl").toString());
