@@ -4,8 +4,8 @@ import herald.check.Spec;
 import herald.check.Specs;
 import herald.grade.Battery;
 import herald.grade.BatterySettings;
-import herald.grade.Grading;
 import herald.grade.Goal;
+import herald.grade.Grading;
 import herald.grade.JUnitXml;
 import herald.grade.Limits;
 import herald.grade.ScenarioResult;
@@ -14,6 +14,7 @@ import herald.grade.Submission;
 import herald.hunt.ClassPath;
 import herald.process.ProcessSettings;
 import herald.process.Program;
+import herald.report.Shell;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,9 +26,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code herald grade}: scores an implementation against a spec on the fixed battery, with the evidence. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
@@ -197,15 +198,15 @@ final class GradeCommand implements Callable<Integer> {
 
     /** The command that grades again, with every setting that differs from the battery's. */
     private String replay() {
-        StringBuilder cmd = new StringBuilder("./herald grade --spec ").append(specName);
+        StringBuilder cmd = new StringBuilder("./herald grade --spec ").append(Shell.quote(specName));
         if (className != null) {
-            cmd.append(" --class ").append(className);
+            cmd.append(" --class ").append(Shell.quote(className));
             if (classpath != null) {
-                cmd.append(" --classpath ").append(classpath);
+                cmd.append(" --classpath ").append(Shell.quote(classpath));
             }
         }
         if (protocolId != null) {
-            cmd.append(" --protocol ").append(protocolId);
+            cmd.append(" --protocol ").append(Shell.quote(protocolId));
         }
         for (CommandLine.Model.OptionSpec option : command.options()) {
             String opt = option.longestName();
@@ -216,11 +217,11 @@ final class GradeCommand implements Callable<Integer> {
             }
             cmd.append(' ').append(opt);
             if (option.arity().max() > 0) {
-                cmd.append(' ').append(String.valueOf((Object) option.getValue()));
+                cmd.append(' ').append(Shell.quote(String.valueOf((Object) option.getValue())));
             }
         }
         if (bin != null) {
-            cmd.append(" --bin ").append(String.join(" ", bin));
+            cmd.append(" --bin ").append(Shell.words(bin));
         }
         return cmd.toString();
     }

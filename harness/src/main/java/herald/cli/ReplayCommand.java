@@ -5,6 +5,7 @@ import herald.hunt.ClassPath;
 import herald.hunt.Replay;
 import herald.protocol.Protocol;
 import herald.report.Report;
+import herald.report.Shell;
 import herald.report.Words;
 import herald.run.Run;
 import herald.run.Store;
@@ -15,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code herald replay}: runs a scenario file again and shows that it gives the same history. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -52,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
         Path history = dir.resolve("history.jsonl");
         Run run = Replay.run(scenario, protocol, history);
         Store.write(dir.resolve("verdict.json"), Json.pretty(run.verdict().toJson()) + "\n");
-        Store.write(dir.resolve("command"), "./herald replay " + file + "\n");
+        Store.write(dir.resolve("command"), "./herald replay " + Shell.quote(file) + "\n");
         Path report = Report.write(dir.resolve(Report.FILE), run.history(), run.verdict());
         PrintWriter out = command.commandLine().getOut();
         var s = scenario.scenario();

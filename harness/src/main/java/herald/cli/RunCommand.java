@@ -11,25 +11,26 @@ import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.realtime.Inconclusive;
 import herald.report.Report;
+import herald.report.Shell;
 import herald.report.Words;
 import herald.run.FailureModel;
 import herald.run.Run;
 import herald.run.Shard;
 import herald.run.Store;
-import herald.sockets.Network;
-import herald.sockets.SocketRun;
 import herald.scenario.Scenario;
 import herald.scenario.ScenarioParameters;
+import herald.sockets.Network;
+import herald.sockets.SocketRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code herald run}: simulates a protocol under faults, K seeds in a row, and checks each run. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -222,31 +223,31 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String replayCommand(long s) {
-        StringBuilder cmd = new StringBuilder("./herald run ").append(protocolId)
+        StringBuilder cmd = new StringBuilder("./herald run ").append(Shell.quote(protocolId))
                 .append(" --nodes ").append(nodes).append(" --broadcasts ").append(broadcasts);
         if (nemesisFile != null) {
-            cmd.append(" --nemesis-file ").append(nemesisFile);
+            cmd.append(" --nemesis-file ").append(Shell.quote(nemesisFile));
         } else {
-            cmd.append(" --nemesis ").append(NemesisOptions.parse(nemesis));
+            cmd.append(" --nemesis ").append(Shell.quote(NemesisOptions.parse(nemesis)));
         }
         if (network != null) {
-            cmd.append(" --network ").append(NetworkSemantics.parse(network));
+            cmd.append(" --network ").append(Shell.quote(NetworkSemantics.parse(network)));
         }
         cmd.append(" --seed ").append(s);
         if (!runtime.equals("sim")) {
             cmd.append(" --runtime ").append(runtime);
             if (transport != null) {
-                cmd.append(" --transport ").append(transport);
+                cmd.append(" --transport ").append(Shell.quote(transport));
             }
             if (faultLayer != null) {
-                cmd.append(" --fault-layer ").append(faultLayer);
+                cmd.append(" --fault-layer ").append(Shell.quote(faultLayer));
             }
             if (bandwidth != null) {
-                cmd.append(" --bandwidth ").append(bandwidth);
+                cmd.append(" --bandwidth ").append(Shell.quote(bandwidth));
             }
         }
         if (specName != null) {
-            cmd.append(" --spec ").append(specName);
+            cmd.append(" --spec ").append(Shell.quote(specName));
         }
         if (tracePackets) {
             cmd.append(" --trace-packets");

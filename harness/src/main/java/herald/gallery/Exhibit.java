@@ -12,6 +12,7 @@ import herald.nemesis.NemesisOptions;
 import herald.nemesis.NetworkSemantics;
 import herald.protocol.Protocol;
 import herald.protocol.Protocols;
+import herald.report.Shell;
 import herald.run.FailureModel;
 import herald.scenario.Scenario;
 import java.util.ArrayList;
@@ -105,10 +106,6 @@ public record Exhibit(String property, String protocol, String spec, String neme
 
     /** {@code ./herald hunt …}, quoted for a shell. */
     public String huntCommand() {
-        StringBuilder line = new StringBuilder("./herald");
-        for (String arg : huntArguments()) {
-            line.append(' ').append(arg.matches("[A-Za-z0-9=.,_+:-]+") ? arg : "'" + arg + "'");
-        }
-        return line.toString();
+        return "./herald " + Shell.words(huntArguments());
     }
 }

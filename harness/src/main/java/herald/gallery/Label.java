@@ -9,6 +9,7 @@ import herald.history.Event;
 import herald.history.History;
 import herald.hunt.Size;
 import herald.protocol.Protocol;
+import herald.report.Shell;
 import herald.report.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,15 +112,15 @@ final class Label {
 
     private static void files(StringBuilder md, Exhibit exhibit, String root) {
         String dir = root + "/" + exhibit.property();
-        String out = root.equals(Gallery.DEFAULT_OUT) ? "" : " --out " + root;
+        String out = root.equals(Gallery.DEFAULT_OUT) ? "" : " --out " + Shell.quote(root);
         md.append("## Files and commands\n\n")
                 .append("- `scenario.json`: everything that decides the run (nodes, broadcasts, faults, seed)\n")
                 .append("- `history.jsonl`: what happened, one event a line, every packet traced\n")
                 .append("- `verdict.json`: the verdict, every property of the spec\n")
                 .append("- `report.html`: the verdict and the space-time diagram\n\n")
                 .append("```sh\n")
-                .append("./herald show ").append(dir).append("/history.jsonl --text   # the timeline, in a terminal\n")
-                .append("./herald replay ").append(dir).append("/scenario.json        # the same history, byte for byte\n")
+                .append("./herald show ").append(Shell.quote(dir + "/history.jsonl")).append(" --text   # the timeline, in a terminal\n")
+                .append("./herald replay ").append(Shell.quote(dir + "/scenario.json")).append("        # the same history, byte for byte\n")
                 .append("./herald gallery --only ").append(exhibit.property()).append(out).append("   # writes this directory again\n")
                 .append(exhibit.huntCommand()).append("   # the same search, kept under store/hunt/\n")
                 .append("```\n");

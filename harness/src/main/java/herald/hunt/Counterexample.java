@@ -3,6 +3,7 @@ package herald.hunt;
 import herald.check.Outcome;
 import herald.history.Json;
 import herald.report.Report;
+import herald.report.Shell;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.ScenarioFile;
@@ -87,7 +88,8 @@ public record Counterexample(Path dir, Shrinker.Shrunk shrunk, Run run, Size bef
 
     /** The command that replays it. */
     public String replayCommand() {
-        return "./herald replay " + scenarioFile() + (classpath == null ? "" : " --classpath " + classpath);
+        return "./herald replay " + Shell.quote(scenarioFile()) + (classpath == null ? "" : " --classpath "
+                + Shell.quote(classpath));
     }
 
     /** "shrunk in 24 steps (111 runs, 0.3 s): 5 nodes, … → 3 nodes, …". */

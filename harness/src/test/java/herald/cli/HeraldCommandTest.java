@@ -60,6 +60,17 @@ class HeraldCommandTest {
     }
 
     @Test
+    void theReplayCommandQuotesWhatTheShellWouldChange() throws IOException {
+        Path store = dir.resolve("my store");
+        Result r = herald("run", "best-effort", "--nodes", "3", "--broadcasts", "20", "--nemesis", "loss=1@n1>n2",
+                "--seed", "1", "--store", store.toString(), "--force");
+        assertThat(r.code()).isEqualTo(1);
+        String replay = "./herald run best-effort --nodes 3 --broadcasts 20 --nemesis 'loss=1@n1>n2' --seed 1 --force";
+        assertThat(r.out()).contains("replay: " + replay);
+        assertThat(Files.readString(store.resolve("latest/command"))).isEqualTo(replay + "\n");
+    }
+
+    @Test
     void bestEffortUnderLossIsRefusedWithoutForceForItAssumesPerfectLinks() {
         Result r = herald("run", "best-effort", "--nemesis", "loss=0.2", "--store", dir.toString());
         assertThat(r.code()).isEqualTo(2);
