@@ -53,6 +53,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Outputs.apart(output, files);
         List<ShiVizLog.Execution> executions = new ArrayList<>();
         for (Path file : files) {
             History history = HistoryReader.read(file);

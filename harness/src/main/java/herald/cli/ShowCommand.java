@@ -11,6 +11,7 @@ import herald.history.HistoryReader;
 import herald.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,7 @@ final class ShowCommand implements Callable<Integer> {
         if (noPackets && !text) {
             throw new IllegalArgumentException("--no-packets only applies to the --text timeline");
         }
+        Outputs.apart(output, List.of(file));
         History history = HistoryReader.read(file);
         Judgement judgement = judge(history);
         PrintWriter out = command.commandLine().getOut();

@@ -137,6 +137,27 @@ class HeraldCommandTest {
     }
 
     @Test
+    void showAndExportRefuseToWriteOverTheHistoryTheyRead() throws IOException {
+        herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
+        Path history = dir.resolve("h.jsonl");
+        Files.copy(dir.resolve("latest/history.jsonl"), history);
+        byte[] before = Files.readAllBytes(history);
+        Path link = dir.resolve("link.jsonl");
+        Files.createSymbolicLink(link, history.getFileName());
+        String[][] commands = {{"show", history.toString(), "-o", history.toString()},
+            {"show", history.toString(), "--output", link.toString()},
+            {"export", "--shiviz", dir.resolve("latest/history.jsonl").toString(), history.toString(), "-o",
+                dir.resolve(".").resolve("h.jsonl").toString()}};
+        for (String[] command : commands) {
+            Result r = herald(command);
+            assertThat(r.code()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", command)).startsWith("herald " + command[0] + ": the output ")
+                    .contains("; writing it would destroy the history, so give another file");
+        }
+        assertThat(Files.readAllBytes(history)).isEqualTo(before);
+    }
+
+    @Test
     void checkUsesTheSpecNamedInTheHeader() {
         herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
         Result r = herald("check", dir.resolve("latest/history.jsonl").toString());
