@@ -85,7 +85,7 @@ final class BatteryOptions {
         if (latency != null && !(latency >= 0 && latency < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("--latency must be 0 or more milliseconds, got " + latency);
         }
-        long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, 3_600_000_000L);
+        long window = herald.history.Durations.micros("--time-limit", timeLimit, 1_000_000, herald.history.Durations.HOUR);
         if (broadcasts != null && rate != null) {
             throw new IllegalArgumentException("give --broadcasts or --rate, not both");
         }
@@ -102,7 +102,7 @@ final class BatteryOptions {
                 throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
             }
         }
-        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, 3_600_000_000L);
+        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, herald.history.Durations.HOUR);
         long leastQuiet = leastQuiet(network);
         if (quietPeriod < leastQuiet) {
             throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(leastQuiet)

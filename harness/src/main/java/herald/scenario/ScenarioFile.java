@@ -3,6 +3,7 @@ package herald.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.check.Specs;
+import herald.history.Durations;
 import herald.history.Json;
 import herald.history.JsonPlaces;
 import herald.history.JsonProblem;
@@ -152,11 +153,10 @@ public record ScenarioFile(Scenario scenario, String spec, String nemesis, boole
         Fields l = new Fields(latency, "/latency");
         NetworkModel network = f.value("/latency",
                 () -> new NetworkModel(l.micros("min"), l.micros("mean_extra"), l.micros("max")));
+        JsonNode scheduleJson = f.required("schedule");
         var schedule = f.value("/schedule", () -> {
             try {
-                var s = ScheduleJson.fromJson(f.required("schedule"));
-                s.checkNodes(nodes);
-                return s;
+                return ScheduleJson.fromJson(scheduleJson, nodes);
             } catch (JsonProblem p) {
                 throw p.under("/schedule");
             }
@@ -258,10 +258,13 @@ public record ScenarioFile(Scenario scenario, String spec, String nemesis, boole
             return value.asText();
         }
 
+        /** A time or duration: whole microseconds, at most an hour (as a fault's), which also keeps sums of them exact. */
         long micros(String field) {
             JsonNode value = required(field);
-            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-                throw new JsonProblem(at + "/" + field, "\"" + field + "\" must be a whole number of microseconds, 0 or more");
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0
+                    || value.asLong() > Durations.HOUR) {
+                throw new JsonProblem(at + "/" + field, "\"" + field + "\" must be a whole number of microseconds "
+                        + "from 0 to an hour (" + Durations.HOUR + ")");
             }
             return value.asLong();
         }

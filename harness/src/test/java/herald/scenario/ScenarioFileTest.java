@@ -82,7 +82,20 @@ class ScenarioFileTest {
         assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"window\"", "\"colour\": 1, \"window\"")))
                 .hasMessageStartingWith("s.json:9: /colour: unknown field (known: format, description, protocol, class,");
         assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"quiet\": 1000000", "\"quiet\": -1")))
-                .hasMessage("s.json:10: /quiet: \"quiet\" must be a whole number of microseconds, 0 or more");
+                .hasMessage("s.json:10: /quiet: \"quiet\" must be a whole number of microseconds from 0 to an hour "
+                        + "(3600000000)");
+        assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"window\": 50000", "\"window\": 9223372036854775807")))
+                .hasMessage("s.json:9: /window: \"window\" must be a whole number of microseconds from 0 to an hour "
+                        + "(3600000000)");
+        assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"at\": 40000", "\"at\": 3600000001")))
+                .hasMessage("s.json:15: /broadcasts/1/at: \"at\" must be a whole number of microseconds from 0 to an "
+                        + "hour (3600000000)");
+        assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"nodes\": [\"n1\"]}", "\"nodes\": [\"n7\"]}")))
+                .hasMessageStartingWith("s.json:23: /schedule/faults/2: ")
+                .hasMessageContaining("n7");
+        String noSchedule = FILE.write().substring(0, FILE.write().indexOf(",\n  \"schedule\"")) + "\n}\n";
+        assertThatThrownBy(() -> ScenarioFile.read("s.json", noSchedule))
+                .hasMessage("s.json:1: /schedule: \"schedule\" is missing");
         assertThatThrownBy(() -> ScenarioFile.read("s.json", "{\"format\": "))
                 .hasMessageStartingWith("s.json:1: not JSON: ");
         assertThatThrownBy(() -> ScenarioFile.read("s.json", badLine("\"seed\": 7", "\"seed\": 7, \"seed\": 8")))

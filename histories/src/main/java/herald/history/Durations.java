@@ -6,6 +6,9 @@ package herald.history;
  */
 public final class Durations {
 
+    /** An hour in microseconds: the longest time Herald takes for a fault, a window or a quiet period. */
+    public static final long HOUR = 3_600_000_000L;
+
     private static final String[][] UNITS = {{"us", "1"}, {"ms", "1000"}, {"min", "60000000"}, {"s", "1000000"},
         {"m", "60000000"}, {"h", "3600000000"}};
 
@@ -55,8 +58,8 @@ public final class Durations {
 
     /** {@code 20ms} rather than {@code 20000}: for people. */
     public static String show(long micros) {
-        if (micros % 3_600_000_000L == 0 && micros > 0) {
-            return micros / 3_600_000_000L + "h";
+        if (micros % HOUR == 0 && micros > 0) {
+            return micros / HOUR + "h";
         }
         if (micros % 1_000_000 == 0) {
             return micros / 1_000_000 + "s";

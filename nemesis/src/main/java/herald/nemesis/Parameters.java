@@ -58,7 +58,7 @@ final class Parameters {
     }
 
     /** The longest time or duration a fault takes: an hour, in microseconds; more is surely a typo. */
-    static final long LONGEST = 3_600_000_000L;
+    static final long LONGEST = herald.history.Durations.HOUR;
 
     static long duration(String what, String text) {
         return herald.history.Durations.micros(what, text, 0, LONGEST);
