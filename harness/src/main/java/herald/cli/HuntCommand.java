@@ -17,6 +17,7 @@ import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.report.Words;
 import herald.run.FailureModel;
+import herald.run.Shard;
 import herald.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -126,6 +127,9 @@ final class HuntCommand implements Callable<Integer> {
             source = new NemesisMix(protocol, group, broadcasts, semantics, force);
         }
         long first = seed != null ? seed : new SecureRandom().nextLong() & (Long.MAX_VALUE >> 1);
+        if (tries != null) {
+            Shard.fits(first, tries);
+        }
         Budget budget = new Budget(tries != null ? tries : Long.MAX_VALUE, duration(timeLimit));
         out.printf("hunting %s for a violation of %s under %s; %s nodes, %d broadcasts a run, seeds %d…%n",
                 protocol.id(), hunted != null ? hunted : spec.name(), source, group, broadcasts, first);

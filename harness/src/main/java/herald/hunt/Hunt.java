@@ -29,7 +29,9 @@ public record Hunt(Target target, ScenarioSource source, long firstSeed, Budget 
         long deadline = budget.time() == null ? Long.MAX_VALUE : startedAt + budget.time().toNanos();
         Exercised exercised = new Exercised();
         long runs = 0;
-        while (runs < budget.tries() && System.nanoTime() < deadline) {
+        // The search ends at the largest seed rather than wrap round to negative ones.
+        long seeds = firstSeed <= 0 ? Long.MAX_VALUE : Long.MAX_VALUE - firstSeed + 1;
+        while (runs < budget.tries() && runs < seeds && System.nanoTime() < deadline) {
             long seed = firstSeed + runs;
             Case drawn = source.draw(seed);
             Run run = Trials.run(target, drawn, null, false);

@@ -42,12 +42,21 @@ public record Shard(int index, int count) {
         return Math.floorMod(k, count) == index - 1;
     }
 
-    /** This shard's seeds among {@code first}, {@code first + 1}, … {@code first + runs - 1}, in order. */
-    public List<Long> seeds(long first, long runs) {
+    /**
+     * Refuses seeds {@code first} … {@code first + runs - 1} when they would go past the largest seed.
+     *
+     * @throws IllegalArgumentException saying so
+     */
+    public static void fits(long first, long runs) {
         if (runs > 0 && first > Long.MAX_VALUE - (runs - 1)) {
             throw new IllegalArgumentException("seeds " + first + " and on, " + runs + " of them, would go past the "
                     + "largest seed, " + Long.MAX_VALUE + "; start lower");
         }
+    }
+
+    /** This shard's seeds among {@code first}, {@code first + 1}, … {@code first + runs - 1}, in order. */
+    public List<Long> seeds(long first, long runs) {
+        fits(first, runs);
         List<Long> seeds = new ArrayList<>();
         for (long k = index - 1; k < runs; k += count) {
             seeds.add(first + k);

@@ -76,6 +76,19 @@ class HuntCommandTest {
     }
 
     @Test
+    void aHuntStopsAtTheLargestSeedRatherThanWrapRound() {
+        CommandLine refused = CommandLine.run("hunt", "eager-rb-no-relay", "--seed", "9223372036854775800", "--tries",
+                "200", "--store", store.toString());
+        assertThat(refused.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(refused.err()).isEqualTo("herald hunt: seeds 9223372036854775800 and on, 200 of them, would go past "
+                + "the largest seed, 9223372036854775807; start lower\n");
+        CommandLine open = CommandLine.run("hunt", "eager-rb", "--seed", "9223372036854775805", "--time-limit", "5s",
+                "--nodes", "3", "--store", store.toString());
+        assertThat(open.exit()).as(open.err()).isEqualTo(Exit.VALID);
+        assertThat(open.out()).contains("no violation in 3 runs");
+    }
+
+    @Test
     void aLongHuntPrintsAProgressLineWithRunsPerSecondAndTheFaultsSeen() {
         CommandLine hunt = CommandLine.run("hunt", "eager-rb", "--seed", "1", "--time-limit", "2.5s",
                 "--store", store.toString());
