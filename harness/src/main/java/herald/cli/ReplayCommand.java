@@ -1,5 +1,6 @@
 package herald.cli;
 
+import herald.history.IoError;
 import herald.history.Json;
 import herald.hunt.ClassPath;
 import herald.hunt.Replay;
@@ -12,14 +13,15 @@ import herald.run.Store;
 import herald.scenario.ScenarioFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code herald replay}: runs a scenario file again and shows that it gives the same history. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -61,7 +63,7 @@ final class ReplayCommand implements Callable<Integer> {
                 Words.count(s.nodes().size(), "node"), Words.count(s.broadcasts().size(), "broadcast"),
                 Words.count(s.schedule().size(), "fault"), dir);
         Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
-        if (Files.exists(kept)) {
+        if (Files.isRegularFile(kept) && Files.isReadable(kept)) {
             out.println("  " + comparison(kept, history));
         }
         out.print(run.verdict().describe().lines().map(line -> "  " + line + "\n").reduce("", String::concat));
@@ -71,13 +73,18 @@ final class ReplayCommand implements Callable<Integer> {
 
 
     /** "the same history as K, byte for byte", or where the two first differ. */
-    private static String comparison(Path kept, Path replayed) throws IOException {
-        long mismatch = Files.mismatch(kept, replayed);
-        if (mismatch < 0) {
-            return "history: the same as " + kept + ", byte for byte";
+    private static String comparison(Path kept, Path replayed) {
+        List<String> a;
+        List<String> b;
+        try {
+            if (Files.mismatch(kept, replayed) < 0) {
+                return "history: the same as " + kept + ", byte for byte";
+            }
+            a = Files.readAllLines(kept, StandardCharsets.ISO_8859_1);
+            b = Files.readAllLines(replayed, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "history: cannot compare with " + kept + ": " + IoError.reason(e);
         }
-        List<String> a = Files.readAllLines(kept);
-        List<String> b = Files.readAllLines(replayed);
         int line = 0;
         while (line < Math.min(a.size(), b.size()) && a.get(line).equals(b.get(line))) {
             line++;

@@ -121,6 +121,21 @@ class HuntCommandTest {
     }
 
     @Test
+    void replayBesideAHistoryThatIsNotAFileStillReplays() throws IOException {
+        CommandLine hunt = CommandLine.run("hunt", "eager-rb-no-relay", "--seed", "1", "--tries", "200",
+                "--store", store.toString());
+        assertThat(hunt.exit()).isEqualTo(Exit.VIOLATED);
+        Matcher replay = REPLAY.matcher(hunt.out());
+        assertThat(replay.find()).isTrue();
+        Path scenario = Path.of(replay.group(1));
+        Files.delete(scenario.resolveSibling("history.jsonl"));
+        Files.createDirectory(scenario.resolveSibling("history.jsonl"));
+        CommandLine again = CommandLine.run("replay", scenario.toString(), "--store", store.toString());
+        assertThat(again.exit()).as(again.err()).isEqualTo(Exit.VIOLATED);
+        assertThat(again.out()).doesNotContain("history: ");
+    }
+
+    @Test
     void replayOfABadFileNamesTheFileTheLineAndTheProblem() throws IOException {
         Path file = store.resolve("scenario.json");
         Files.writeString(file, """
