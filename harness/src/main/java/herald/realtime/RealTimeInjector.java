@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>Every start and stop is a {@code fault} event with its detail. A crash fault stops the
  * processes that are up ({@code crash} event) and, in the crash-recovery model, brings back at
- * its stop those it stopped ({@code recover} event); a process whose own code failed
+ * its stop those it stopped ({@code recover} event); overlapping restarting crashes bring a process
+ * back at the stop of the last, and a crash for good during one keeps it down. A process whose own code failed
  * ({@link #failed}) is down for good, as in the simulator: a later crash fault neither crashes it
  * again nor brings it back. Pauses are counted: a process held by two overlapping pauses resumes
  * at the stop of the second; a process that crashes and comes back inside a pause comes back
@@ -28,8 +29,10 @@ public final class RealTimeInjector implements FaultInjector {
     /** What the simulator's process knows of itself. */
     private static final class State {
         boolean down;
-        /** Whether the crash fault that stopped it restarts it at its stop (crash-recovery). */
+        /** Whether it comes back once no restarting crash holds it down (crash-recovery); false when down for good. */
         boolean restartable;
+        /** How many restarting crash faults hold it down now. */
+        int restarts;
         /** How many pause faults hold it now. */
         int pauses;
         /** Bumped at each crash, so that a suspicion of an earlier incarnation is never raised. */
@@ -61,12 +64,15 @@ public final class RealTimeInjector implements FaultInjector {
         if (fault instanceof Crash crash) {
             for (String node : crash.nodes()) {
                 State s = state(node);
+                s.restarts += crash.recover() ? 1 : 0;
                 if (!s.down) {
                     // Stopped before the event is recorded, so that no step it takes lands after it.
                     down(s);
                     processes.crash(node);
                     recorder.crash(node, null);
                     s.restartable = crash.recover();
+                } else if (!crash.recover()) {
+                    s.restartable = false;
                 }
             }
         } else if (fault instanceof Pause pause) {
@@ -88,7 +94,7 @@ public final class RealTimeInjector implements FaultInjector {
         if (fault instanceof Crash crash) {
             for (String node : crash.recover() ? crash.nodes() : List.<String>of()) {
                 State s = state(node);
-                if (s.down && s.restartable) {
+                if (--s.restarts == 0 && s.down && s.restartable) {
                     s.down = false;
                     s.restartable = false;
                     recorder.recover(node);

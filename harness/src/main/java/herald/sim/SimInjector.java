@@ -15,6 +15,10 @@ import java.util.function.Supplier;
  * reconfigure the {@link SimNetwork}; crashes, restarts and pauses act on the processes. Every
  * start and stop is recorded as a {@code fault} event with the fault's detail, and every crash and
  * recovery as a {@code crash} or {@code recover} event.
+ *
+ * <p>Crashes overlap as pauses do: a process that restarting crashes hold down comes back at the
+ * stop of the last of them, and a crash for good (or its own failure) keeps it down whatever
+ * restarts were under way.
  */
 final class SimInjector implements FaultInjector {
 
@@ -36,9 +40,12 @@ final class SimInjector implements FaultInjector {
         if (fault instanceof Crash crash) {
             for (String name : crash.nodes()) {
                 SimProcess p = simulation.process(name);
+                p.restarts += crash.recover() ? 1 : 0;
                 if (!p.crashed) {
                     crash(p, null);
                     p.restartable = crash.recover();
+                } else if (!crash.recover()) {
+                    p.restartable = false;
                 }
             }
         } else if (fault instanceof Pause pause) {
@@ -56,7 +63,10 @@ final class SimInjector implements FaultInjector {
         simulation.recorder().fault(simulation.now(), "stop", fault.name(), fault.detail());
         if (fault instanceof Crash crash) {
             for (String name : crash.recover() ? crash.nodes() : List.<String>of()) {
-                restart(simulation.process(name));
+                SimProcess p = simulation.process(name);
+                if (--p.restarts == 0) {
+                    restart(p);
+                }
             }
         } else if (fault instanceof Pause pause) {
             for (String name : pause.nodes()) {

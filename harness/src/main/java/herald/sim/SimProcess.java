@@ -28,8 +28,10 @@ final class SimProcess implements Context {
     private final StableStorage stable = new StableMemory();
     Node node;
     boolean crashed;
-    /** Whether it crashed by a fault that restarts it at its stop (crash-recovery). */
+    /** Whether it comes back once no restarting crash holds it down (crash-recovery); false when down for good. */
     boolean restartable;
+    /** How many restarting crash faults hold it down now. */
+    int restarts;
     /** Bumped at each crash, so that timers set before it never fire after. */
     int incarnation;
     /** How many pause faults hold it now: it takes steps only at 0. */

@@ -55,6 +55,26 @@ class RealTimeInjectorTest {
     }
 
     @Test
+    void overlappingRestartsBringANodeBackAtTheLastStopAndACrashForGoodDuringOneKeepsItDown() {
+        Crash first = new Crash(List.of("n1"), true);
+        Crash second = new Crash(List.of("n1"), true);
+        injector.start(first);
+        injector.start(second);
+        injector.stop(first);
+        assertThat(actions).containsExactly("crash n1");
+        injector.stop(second);
+        assertThat(actions).containsExactly("crash n1", "recover n1");
+        Crash restart = new Crash(List.of("n2"), true);
+        Crash forGood = new Crash(List.of("n2"));
+        injector.start(restart);
+        injector.start(forGood);
+        injector.stop(forGood);
+        injector.stop(restart);
+        assertThat(actions).containsExactly("crash n1", "recover n1", "crash n2");
+        assertThat(injector.down("n2")).isTrue();
+    }
+
+    @Test
     void aNodeHeldByTwoOverlappingPausesResumesOnlyAtTheStopOfTheLast() {
         Pause first = new Pause(List.of("n2"));
         Pause second = new Pause(List.of("n2", "n3"));
@@ -122,6 +142,7 @@ class RealTimeInjectorTest {
                 new ScheduledFault(200_000, 300_000, new Crash(List.of("n1"), true)),
                 new ScheduledFault(400_000, 500_000, new Pause(List.of("n1"))),
                 new ScheduledFault(100_000, 400_000, new Crash(List.of("n2"), true)),
+                new ScheduledFault(300_000, 450_000, new Crash(List.of("n2"), true)),
                 new ScheduledFault(200_000, 300_000, new Crash(List.of("n3"), true))));
         Scenario scenario = new Scenario("tripwire", NODES, List.of(), schedule, 1, new Timing(700_000, 100_000),
                 NetworkModel.DEFAULT);

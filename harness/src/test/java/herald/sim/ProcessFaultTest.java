@@ -154,4 +154,24 @@ class ProcessFaultTest {
         assertThat(of(h, "n2")).filteredOn(e -> e.t() > 200_000 && e.t() < 400_000).isEmpty();
         assertThat(h.correct(h.nodeIndex("n2"))).isTrue();
     }
+
+    @Test
+    void overlappingRestartsBringANodeBackAtTheLastStopAndACrashForGoodDuringOneKeepsItDown() {
+        Schedule twice = schedule(during(100_000, 300_000, new Crash(List.of("n2"), true)),
+                during(200_000, 500_000, new Crash(List.of("n2"), true)));
+        History h = Runs.run(Runs.scenario("diarist", 3, broadcasts(10, 0, 1_000_000, "n1"), twice,
+                NetworkModel.DEFAULT), Diarist::new).history();
+        assertThat(events(h, Event.Crash.class)).extracting(Event::t).containsExactly(100_000L);
+        assertThat(events(h, Event.Recover.class)).extracting(Event::t).containsExactly(500_000L);
+        assertThat(of(h, "n2")).filteredOn(e -> e.t() > 100_000 && e.t() < 500_000).isEmpty();
+
+        Schedule forGood = schedule(during(0, 100_000, new Crash(List.of("n2"), true)),
+                during(50_000, 50_000, new Crash(List.of("n2"))));
+        h = Runs.run(Runs.scenario("diarist", 3, broadcasts(10, 0, 1_000_000, "n1"), forGood,
+                NetworkModel.DEFAULT), Diarist::new).history();
+        assertThat(events(h, Event.Crash.class)).extracting(Event::t).containsExactly(0L);
+        assertThat(events(h, Event.Recover.class)).isEmpty();
+        assertThat(of(h, "n2")).filteredOn(e -> e.t() > 0).isEmpty();
+        assertThat(h.correct(h.nodeIndex("n2"))).isFalse();
+    }
 }
