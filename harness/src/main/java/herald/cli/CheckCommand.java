@@ -39,7 +39,9 @@ final class CheckCommand implements Callable<Integer> {
         if (name == null) {
             throw new IllegalArgumentException(file + ": the header names no spec; give one with --spec");
         }
-        Spec spec = Specs.named(name);
+        Spec spec = specName != null ? Specs.named(name) : Specs.find(name).orElseThrow(() ->
+                new IllegalArgumentException(file + ":1: the header names spec " + Json.line(name) + ", which this "
+                        + "Herald does not know; give one with --spec (see herald list)"));
         Verdict verdict = spec.check(history);
         PrintWriter out = command.commandLine().getOut();
         if (json) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -39,6 +40,11 @@ public final class Store {
      */
     public Path newRun(String group, String name) {
         String stamp = STAMP.format(Instant.now());
+        Path latest = root.resolve("latest");
+        if (Files.isDirectory(latest, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(latest + " is a directory, where Herald keeps a link to the newest run; "
+                + "move it away or give another --store");
+        }
         try {
             Path parent = root.resolve(group);
             Files.createDirectories(parent);
@@ -81,6 +87,8 @@ public final class Store {
             Files.move(next, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(next, latest, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(next);
         }
     }
 

@@ -158,6 +158,30 @@ class HeraldCommandTest {
     }
 
     @Test
+    void aSpecTheHeaderNamesButHeraldDoesNotKnowIsBlamedOnTheFile() throws IOException {
+        Path file = dir.resolve("h.jsonl");
+        Files.writeString(file, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"],\"spec\":5}\n"
+                + "{\"i\":0,\"t\":9,\"type\":\"end\"}\n");
+        Result r = herald("check", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("herald check: " + file + ":1: the header names spec \"5\", which this Herald "
+                + "does not know; give one with --spec (see herald list)\n");
+        assertThat(herald("check", file.toString(), "--spec", "reliable").code()).isZero();
+    }
+
+    @Test
+    void aStoreWhoseLatestIsADirectoryIsRefusedBeforeAnythingIsMade() throws IOException {
+        Files.createDirectories(dir.resolve("latest"));
+        Result r = herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("herald run: " + dir.resolve("latest") + " is a directory, where Herald keeps a "
+                + "link to the newest run; move it away or give another --store\n");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("latest");
+        }
+    }
+
+    @Test
     void checkUsesTheSpecNamedInTheHeader() {
         herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());
         Result r = herald("check", dir.resolve("latest/history.jsonl").toString());
