@@ -111,6 +111,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         validate();
         BatterySettings settings = batteryOptions.settings();
+        battery.fits(settings);
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
         Submission submission = null;

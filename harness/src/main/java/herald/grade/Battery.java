@@ -1,10 +1,14 @@
 package herald.grade;
 
 import herald.check.Spec;
+import herald.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fixed list of scenarios a submission is graded on, the same every time for a spec, so that
@@ -167,6 +171,34 @@ public final class Battery {
 
     public List<BatteryScenario> scenarios() {
         return scenarios;
+    }
+
+    /**
+     * Refuses settings some chosen scenario cannot be made with (a group too small for its
+     * crashes, say), before anything is graded: a submission is never blamed for a scenario
+     * Herald could not set up.
+     *
+     * @throws IllegalArgumentException naming each such kind and why, and what to do
+     */
+    public void fits(BatterySettings settings) {
+        List<String> names = Scenario.nodeNames(settings.nodes());
+        Map<String, String> unfit = new LinkedHashMap<>();
+        for (BatteryScenario s : scenarios) {
+            if (unfit.containsKey(s.kind())) {
+                continue;
+            }
+            try {
+                s.scenario("fit", names, settings);
+            } catch (IllegalArgumentException e) {
+                unfit.put(s.kind(), e.getMessage());
+            }
+        }
+        if (!unfit.isEmpty()) {
+            throw new IllegalArgumentException("the battery cannot run on " + settings.nodes() + " nodes: "
+                    + unfit.entrySet().stream().map(k -> k.getKey() + " (" + k.getValue() + ")")
+                            .collect(Collectors.joining("; "))
+                    + "; give more --nodes, or leave " + (unfit.size() == 1 ? "it" : "them") + " out with --scenarios");
+        }
     }
 
     public List<Kind> kinds() {

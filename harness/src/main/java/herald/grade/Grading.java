@@ -29,6 +29,7 @@ public final class Grading {
             Limits limits, Path dir, boolean tracePackets, String replay, Consumer<ScenarioResult> each)
             throws InterruptedException {
         submission.check();
+        battery.fits(settings);
         long start = System.nanoTime();
         ClassGrader.Graded graded = ClassGrader.grade(submission, spec, battery.scenarios(), settings, limits, dir,
                 tracePackets, each);
@@ -41,6 +42,7 @@ public final class Grading {
     public static Score program(Program program, Spec spec, Battery battery, BatterySettings settings,
             ProcessSettings process, int parallel, List<Goal> goals, Path dir, String replay,
             Consumer<ScenarioResult> each) throws InterruptedException {
+        battery.fits(settings);
         long start = System.nanoTime();
         List<ScenarioResult> results = ProgramGrader.grade(program, spec, battery.scenarios(), settings, process,
                 parallel, dir, each);

@@ -114,4 +114,21 @@ class GradeCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("herald grade: the battery for reliable has no scenario \"floods\"");
     }
+
+    @Test
+    void aGroupTooSmallForSomeScenariosIsRefusedBeforeAnythingIsGradedNotBlamedOnTheSubmission() {
+        for (String[] target : new String[][] {{"--protocol", "eager-rb"}, {"--bin", "false"}}) {
+            CommandLine small = CommandLine.run("grade", "--spec", "reliable", "--nodes", "2", target[0], target[1]);
+            assertThat(small.exit()).as(small.err()).isEqualTo(2);
+            assertThat(small.out()).isEmpty();
+            assertThat(small.err()).startsWith("herald grade: the battery cannot run on 2 nodes: partition-bridge "
+                    + "(partition=bridge needs at least 3 nodes, got 2); partition-ring (")
+                    .contains("; crash (--nemesis crash=1 may crash 1 of 2 nodes at once")
+                    .endsWith("; give more --nodes, or leave them out with --scenarios\n");
+        }
+        CommandLine fits = CommandLine.run("grade", "--spec", "reliable", "--nodes", "2", "--protocol", "eager-rb",
+                "--scenarios", "no-faults,loss");
+        assertThat(fits.exit()).as(fits.err()).isZero();
+        assertThat(fits.out()).contains("score: 10 of 10 scenarios passed");
+    }
 }
