@@ -30,10 +30,11 @@ final class BatteryOptions {
                     + "Maelstrom's --time-limit, a number of seconds (default 1s).")
     private String timeLimit;
 
-    @Option(names = "--quiet", paramLabel = "T", defaultValue = "1s",
-            description = "The quiet period after the faults heal, before the final reads (default 1s; at least "
-                    + "100ms and 4 mean latencies, since liveness is judged at the end and a correct protocol needs "
-                    + "time after the heal for its last messages).")
+    @Option(names = "--quiet", paramLabel = "T",
+            description = "The quiet period after the faults heal, before the final reads (default 1s, or what "
+                    + "--protocol says it needs to settle when longer; at least 100ms and 4 mean latencies, since "
+                    + "liveness is judged at the end and a correct protocol needs time after the heal for its last "
+                    + "messages).")
     private String quiet;
 
     @Option(names = "--latency", paramLabel = "MILLIS",
@@ -70,8 +71,14 @@ final class BatteryOptions {
      */
     static final long LEAST_QUIET = 100_000;
 
-    /** The battery's settings: group size, broadcasts, timing, network. */
-    BatterySettings settings() {
+    /**
+     * The battery's settings: group size, broadcasts, timing, network.
+     *
+     * @param protocol the Herald protocol graded, whose nodes may say how long they need to settle
+     *     after the heal; null for a class or a program, whose code Herald does not run to ask
+     * @param crashes the most crashes of a scenario of the battery
+     */
+    BatterySettings settings(herald.protocol.Protocol protocol, int crashes) {
         if (nodes < 2) {
             throw new IllegalArgumentException("--nodes must be at least 2, got " + nodes);
         }
@@ -102,13 +109,18 @@ final class BatteryOptions {
                 throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
             }
         }
-        long quietPeriod = herald.history.Durations.micros("--quiet", quiet, 1_000_000, herald.history.Durations.HOUR);
+        long settling = Timing.settling(protocol, nodes, crashes);
+        long quietPeriod = quiet == null ? Math.max(Timing.DEFAULT.quiet(), settling)
+                : herald.history.Durations.micros("--quiet", quiet, 1_000_000, herald.history.Durations.HOUR);
         long leastQuiet = leastQuiet(network);
-        if (quietPeriod < leastQuiet) {
-            throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(leastQuiet)
-                    + " (100 ms, and 4 mean latencies: two round trips), got " + quiet + ": liveness is judged at "
-                    + "the run's end, and a correct protocol needs time after the heal for its last messages "
-                    + "to arrive");
+        if (quietPeriod < Math.max(leastQuiet, settling)) {
+            String least = settling > leastQuiet
+                    ? herald.history.Durations.show(settling) + " (what " + protocol.id() + " needs to settle on "
+                            + nodes + " nodes)"
+                    : herald.history.Durations.show(leastQuiet) + " (100 ms, and 4 mean latencies: two round trips)";
+            throw new IllegalArgumentException("--quiet must be at least " + least + ", got " + quiet + ": liveness "
+                    + "is judged at the run's end, and a correct protocol needs time after the heal for its last "
+                    + "messages to arrive");
         }
         return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
     }

@@ -12,8 +12,10 @@ import herald.grade.ScenarioResult;
 import herald.grade.Score;
 import herald.grade.Submission;
 import herald.hunt.ClassPath;
+import herald.nemesis.NemesisOptions;
 import herald.process.ProcessSettings;
 import herald.process.Program;
+import herald.protocol.Protocols;
 import herald.report.Shell;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -110,7 +112,10 @@ final class GradeCommand implements Callable<Integer> {
             battery = battery.only(scenarios);
         }
         validate();
-        BatterySettings settings = batteryOptions.settings();
+        int crashes = battery.scenarios().stream()
+                .mapToInt(s -> NemesisOptions.parse(s.nemesis()).crashes()).max().orElse(0);
+        BatterySettings settings = batteryOptions.settings(protocolId == null ? null : Protocols.named(protocolId),
+                crashes);
         battery.fits(settings);
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);

@@ -15,11 +15,16 @@ public record Timing(long window, long quiet) {
      * nodes say they need to settle, whichever is longer.
      */
     public static Timing forProtocol(herald.protocol.Protocol protocol, int nodes, int crashes) {
-        long quiet = DEFAULT.quiet();
-        if (protocol != null && protocol.newNode() instanceof herald.node.Settling settling) {
-            quiet = Math.max(quiet, settling.settlingTime(nodes, crashes));
-        }
-        return new Timing(DEFAULT.window(), quiet);
+        return new Timing(DEFAULT.window(), Math.max(DEFAULT.quiet(), settling(protocol, nodes, crashes)));
+    }
+
+    /**
+     * What {@code protocol}'s nodes say they need after the heal to settle, on {@code nodes}
+     * processes of which up to {@code crashes} crash; 0 when they say nothing (or no protocol).
+     */
+    public static long settling(herald.protocol.Protocol protocol, int nodes, int crashes) {
+        return protocol != null && protocol.newNode() instanceof herald.node.Settling settling
+                ? settling.settlingTime(nodes, crashes) : 0;
     }
 
     public Timing {

@@ -131,4 +131,18 @@ class GradeCommandTest {
         assertThat(fits.exit()).as(fits.err()).isZero();
         assertThat(fits.out()).contains("score: 10 of 10 scenarios passed");
     }
+
+    @Test
+    void theQuietPeriodIsAtLeastWhatTheGradedProtocolNeedsToSettleAndThatIsItsDefault() {
+        CommandLine short_ = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull", "--quiet",
+                "100ms");
+        assertThat(short_.exit()).isEqualTo(2);
+        assertThat(short_.err()).isEqualTo("herald grade: --quiet must be at least 1150ms (what gossip-push-pull needs "
+                + "to settle on 5 nodes), got 100ms: liveness is judged at the run's end, and a correct protocol needs "
+                + "time after the heal for its last messages to arrive\n");
+        CommandLine settled = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull",
+                "--scenarios", "no-faults,crash");
+        assertThat(settled.exit()).as(settled.out()).isZero();
+        assertThat(settled.out()).contains("quiet 1150 ms");
+    }
 }
