@@ -42,7 +42,12 @@ final class CheckCommand implements Callable<Integer> {
         Spec spec = specName != null ? Specs.named(name) : Specs.find(name).orElseThrow(() ->
                 new IllegalArgumentException(file + ":1: the header names spec " + Json.line(name) + ", which this "
                         + "Herald does not know; give one with --spec (see herald list)"));
-        Verdict verdict = spec.check(history);
+        Verdict verdict;
+        try {
+            verdict = spec.check(history);
+        } catch (IllegalArgumentException tooLarge) {
+            throw new IllegalArgumentException(file + ": " + tooLarge.getMessage(), tooLarge);
+        }
         PrintWriter out = command.commandLine().getOut();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(verdict.toJson()));

@@ -44,8 +44,8 @@ public final class CausalOrder implements Checker {
         int n = history.nodeCount();
         Broadcasts broadcasts = new Broadcasts(history);
         DeliveredPrefixes delivered = new DeliveredPrefixes(broadcasts, n);
-        int[] past = new int[history.messageCount() * n];
-        int[] clock = new int[n * n];
+        int[] past = Table.of(history.messageCount(), n, "a vector clock for each message");
+        int[] clock = Table.of(n, n, "a vector clock for each process");
         for (int i = 0; i < history.size(); i++) {
             int m = history.messageAt(i);
             if (m < 0) {

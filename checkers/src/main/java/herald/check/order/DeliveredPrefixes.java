@@ -21,7 +21,7 @@ final class DeliveredPrefixes {
         for (int k = 0; k < nodes; k++) {
             delivered[k] = new BitSet();
         }
-        this.prefix = new int[nodes * nodes];
+        this.prefix = Table.of(nodes, nodes, "each process's delivered prefix of each sender's broadcasts");
     }
 
     /** Whether process {@code p} has delivered message {@code m} already. */

@@ -118,4 +118,20 @@ class CausalOrderTest {
         Outcome outcome = causal.check(chain().deliver("s", "c").deliver("p", "c").deliver("q", "c").end().history());
         assertThat(outcome.count()).isEqualTo(3);
     }
+
+    @Test
+    void aGroupTooLargeForItsTablesIsRefusedInASentenceNotByAnOverflow() {
+        String[] nodes = new String[50_000];
+        for (int k = 0; k < nodes.length; k++) {
+            nodes[k] = "n" + (k + 1);
+        }
+        var history = Timeline.of(nodes).broadcast("n1", "a").deliver("n1", "a").end().history();
+        for (var checker : java.util.List.of(causal, new FifoOrder())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checker.check(history))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the history is too large for the order checks: each process's delivered prefix of "
+                            + "each sender's broadcasts would take 50000 × 50000 counters, more than one table holds "
+                            + "(2147483639)");
+        }
+    }
 }
