@@ -36,6 +36,8 @@ public final class HistoryReader {
     private final GzipPrefix gzip;
     private final java.util.Map<String, Integer> crashedAt = new java.util.HashMap<>();
     private final Set<String> warnedAfterCrash = new HashSet<>();
+    /** Every packet sent so far, by its id: what a recv or a drop of it must agree with. */
+    private final java.util.Map<Long, Event.Send> sent = new java.util.HashMap<>();
     private long lineNumber;
     private History.Builder history;
     private Header header;
@@ -174,10 +176,45 @@ public final class HistoryReader {
                 history = History.builder(header);
             } else {
                 Event event = event(fields);
+                checkPacket(event);
                 history.add(event);
                 noticeStepsAfterCrash(event, warnings);
             }
         }
+    }
+
+    /**
+     * A packet is sent once (its id is unique in the run), and received or dropped only after its
+     * send, between the same two processes: what diagrams and exports draw a packet's arrow from.
+     */
+    private void checkPacket(Event event) {
+        if (event instanceof Event.Send s) {
+            Event.Send before = sent.putIfAbsent(s.packet(), s);
+            if (before != null) {
+                throw problem("packet " + s.packet() + " was sent already (#" + before.i() + ", " + route(before)
+                        + "); a packet's id is unique in the run");
+            }
+        } else if (event instanceof Event.Recv r) {
+            sameRoute(r.packet(), r.from(), r.node(), "received");
+        } else if (event instanceof Event.Drop d) {
+            sameRoute(d.packet(), d.node(), d.to(), "dropped");
+        }
+    }
+
+    private void sameRoute(long packet, String from, String to, String what) {
+        Event.Send send = sent.get(packet);
+        if (send == null) {
+            throw problem("packet " + packet + " is " + what + " (" + Names.told(from) + " to " + Names.told(to)
+                    + "), but no send before it sent it");
+        }
+        if (!send.node().equals(from) || !send.to().equals(to)) {
+            throw problem("packet " + packet + " went " + route(send) + " (#" + send.i() + "), but here it is " + what
+                    + " going " + Names.told(from) + " to " + Names.told(to));
+        }
+    }
+
+    private static String route(Event.Send send) {
+        return Names.told(send.node()) + " to " + Names.told(send.to());
     }
 
     /**

@@ -105,6 +105,24 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aPacketIsSentOnceAndReceivedOrDroppedOnlyAfterItsSendOnItsOwnRoute() {
+        String send = "{\"i\":0,\"t\":0,\"type\":\"send\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":1}\n";
+        History twice = read(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"recv\",\"node\":\"n2\",\"from\":\"n1\","
+                + "\"packet\":1}\n" + "{\"i\":2,\"t\":2,\"type\":\"recv\",\"node\":\"n2\",\"from\":\"n1\",\"packet\":1}\n");
+        assertThat(twice.size()).as("a duplicated packet arrives twice").isEqualTo(3);
+        rejects(HEADER + send + "{\"i\":1,\"t\":0,\"type\":\"send\",\"node\":\"n2\",\"to\":\"n1\",\"packet\":1}\n",
+                "h.jsonl:3: packet 1 was sent already (#0, n1 to n2); a packet's id is unique in the run");
+        rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"recv\",\"node\":\"n2\",\"from\":\"n1\",\"packet\":7}\n" + send,
+                "h.jsonl:2: packet 7 is received (n1 to n2), but no send before it sent it");
+        rejects(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"recv\",\"node\":\"n3\",\"from\":\"n1\",\"packet\":1}\n",
+                "h.jsonl:3: packet 1 went n1 to n2 (#0), but here it is received going n1 to n3");
+        rejects(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"drop\",\"node\":\"n2\",\"to\":\"n1\",\"packet\":1,"
+                + "\"reason\":\"loss\"}\n", "h.jsonl:3: packet 1 went n1 to n2 (#0), but here it is dropped going n2 to n1");
+        rejects(HEADER + "{\"i\":0,\"t\":1,\"type\":\"drop\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":3,"
+                + "\"reason\":\"loss\"}\n", "h.jsonl:2: packet 3 is dropped (n1 to n2), but no send before it sent it");
+    }
+
+    @Test
     void anIndexGapIsRejected() {
         rejects(HEADER + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n1\"}\n"
                         + "{\"i\":2,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n",
