@@ -29,7 +29,7 @@ class HistoryWriterTest {
                 new Event.Fault(4, 4, "start", "loss", detail),
                 new Event.Send(5, 5, "n1", "n2", 17, packet),
                 new Event.Recv(6, 6, "n2", "n1", 17),
-                new Event.Drop(7, 7, "n1", "n3", 18, "loss"),
+                new Event.Drop(7, 7, "n1", "n2", 17, "loss"),
                 new Event.Log(8, 8, "n1", "hello"),
                 new Event.Fault(9, 9, "stop", "loss", null),
                 new Event.Unknown(10, 9, "note", unknown),
