@@ -1,8 +1,12 @@
 package herald.check;
 
+import herald.history.Event;
 import herald.history.History;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The properties a protocol promises, by name: checking a history against a spec checks exactly
@@ -52,7 +56,33 @@ public record Spec(String name, String description, List<Checker> checkers) {
         if (!history.complete()) {
             warnings.add("the history has no end event: the run did not finish, so liveness properties"
                     + " were judged on what it recorded");
+        } else {
+            stillInForce(history).forEach((fault, start) -> warnings.add("the " + fault + " that started at #" + start
+                    + " never stopped: liveness properties were judged with it still in force, where a run ends "
+                    + "with every fault stopped"));
         }
         return new Verdict(name, outcomes, warnings);
+    }
+
+    /** The faults started and not stopped by the end, each by its name and its earliest start still open. */
+    private static Map<String, Integer> stillInForce(History history) {
+        Map<String, ArrayDeque<Integer>> open = new TreeMap<>();
+        for (Event e : history.events()) {
+            if (e instanceof Event.Fault f) {
+                ArrayDeque<Integer> starts = open.computeIfAbsent(f.fault(), name -> new ArrayDeque<>());
+                if (f.isStart()) {
+                    starts.addLast(f.i());
+                } else {
+                    starts.pollFirst();
+                }
+            }
+        }
+        Map<String, Integer> inForce = new TreeMap<>();
+        open.forEach((fault, starts) -> {
+            if (!starts.isEmpty()) {
+                inForce.put(fault, starts.peekFirst());
+            }
+        });
+        return inForce;
     }
 }

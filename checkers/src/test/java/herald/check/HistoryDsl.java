@@ -72,6 +72,11 @@ public final class HistoryDsl {
         return add(new Event.Recover(next, time(), node));
     }
 
+    /** The nemesis starts ({@code start}) or stops a fault called {@code fault}, without detail. */
+    public HistoryDsl fault(String action, String fault) {
+        return add(new Event.Fault(next, time(), action, fault, null));
+    }
+
     /** Ends the run and returns the history. */
     public History end() {
         add(new Event.End(next, time(), null));

@@ -74,6 +74,17 @@ class SpecTest {
     }
 
     @Test
+    void aFaultStillInForceAtTheEndIsNamedInAWarning() {
+        History h = history("n1", "n2").fault("start", "partition").fault("start", "loss").fault("stop", "loss")
+                .fault("start", "loss").broadcast("n1", "a").deliver("n1", "a").fault("stop", "loss").end();
+        Verdict verdict = Specs.named("reliable").check(h);
+        assertThat(verdict.warnings()).containsExactly("the partition that started at #0 never stopped: liveness "
+                + "properties were judged with it still in force, where a run ends with every fault stopped");
+        History healed = history("n1").fault("start", "partition").fault("stop", "partition").end();
+        assertThat(Specs.named("reliable").check(healed).warnings()).isEmpty();
+    }
+
+    @Test
     void onlyTheFirstViolationsAreKeptButAllAreCounted() {
         HistoryDsl dsl = history("n1", "n2");
         for (int k = 0; k < 50; k++) {
