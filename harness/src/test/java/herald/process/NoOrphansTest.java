@@ -74,7 +74,11 @@ class NoOrphansTest {
             assertThat(started).hasSizeGreaterThanOrEqualTo(5);
             herald.destroy();
             assertThat(herald.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(200);
+            long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < gone && (started.stream().anyMatch(NoOrphansTest::running)
+                    || !sleeping(seconds).isEmpty())) {
+                Thread.sleep(20);
+            }
             assertThat(started).filteredOn(NoOrphansTest::running)
                     .extracting(p -> p.pid() + " " + p.info().commandLine().orElse("?")).isEmpty();
             assertThat(sleeping(seconds)).isEmpty();
