@@ -110,6 +110,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         validate();
         BatterySettings settings = batteryOptions.settings();
+        battery.checkGroup(settings.nodes());
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
         Submission submission = null;

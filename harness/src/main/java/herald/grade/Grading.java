@@ -23,11 +23,12 @@ public final class Grading {
      * Grades a Java submission (a class, or a Herald protocol) in the simulator, in a JVM of its own.
      *
      * @throws IllegalArgumentException when the class cannot be graded (not found, not a Node, no
-     *     public constructor without arguments)
+     *     public constructor without arguments), or the group is too small for a chosen scenario
      */
     public static Score javaClass(Submission submission, Spec spec, Battery battery, BatterySettings settings,
             Limits limits, Path dir, boolean tracePackets, String replay, Consumer<ScenarioResult> each)
             throws InterruptedException {
+        battery.checkGroup(settings.nodes());
         submission.check();
         long start = System.nanoTime();
         ClassGrader.Graded graded = ClassGrader.grade(submission, spec, battery.scenarios(), settings, limits, dir,
@@ -37,10 +38,15 @@ public final class Grading {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Grades a program in real time, {@code parallel} scenarios at a time, and judges {@code goals}. */
+    /**
+     * Grades a program in real time, {@code parallel} scenarios at a time, and judges {@code goals}.
+     *
+     * @throws IllegalArgumentException when the group is too small for a chosen scenario
+     */
     public static Score program(Program program, Spec spec, Battery battery, BatterySettings settings,
             ProcessSettings process, int parallel, List<Goal> goals, Path dir, String replay,
             Consumer<ScenarioResult> each) throws InterruptedException {
+        battery.checkGroup(settings.nodes());
         long start = System.nanoTime();
         List<ScenarioResult> results = ProgramGrader.grade(program, spec, battery.scenarios(), settings, process,
                 parallel, dir, each);

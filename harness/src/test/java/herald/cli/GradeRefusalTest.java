@@ -45,6 +45,34 @@ class GradeRefusalTest {
     }
 
     @Test
+    void aGroupTooSmallForSomeKindsIsRefusedBeforeGradingNamingThemAndWhatTheyNeed() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--nodes", "2");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --nodes 2 is too few for some kinds of scenario in the battery: "
+                + "partition-bridge, partition-ring, crash, crash-cut-off and everything need at least 3 nodes; give "
+                + "--nodes 3 or more, or leave them out with --scenarios\n");
+    }
+
+    @Test
+    void aProgramIsRefusedAGroupTooSmallBeforeItsFirstScenario() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--scenarios", "no-faults/1,crash/1", "--nodes",
+                "2", "--bin", "true");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --nodes 2 is too few for a kind of scenario in the battery: "
+                + "crash needs at least 3 nodes; give --nodes 3 or more, or leave it out with --scenarios\n");
+    }
+
+    @Test
+    void kindsThatRunOnTwoNodesAreGradedOnTwoNodes() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--nodes", "2",
+                "--scenarios", "no-faults/1,partition-halves/1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.VALID);
+        assertThat(c.out()).contains("runs: 2 nodes,", "score: 2 of 2 scenarios passed");
+    }
+
+    @Test
     void theLeastQuietPeriodGrowsWithTheLatency() {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency", "100",
                 "--quiet", "300ms");
