@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
             "A Java class (--class) runs in the deterministic simulator, in a JVM of its own; a program in any "
                 + "language (--bin, last) runs as N processes speaking Maelstrom's protocol, in real time.",
             "Exit code 0: every scenario passed; 1: some failed; 2: the implementation could not be run (or bad "
-                + "usage); 3: none failed, but some program scenarios were inconclusive (not judged)."})
+                + "usage); 3: Herald itself failed, or none failed but some program scenarios were inconclusive "
+                + "(not judged)."})
 final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC", required = true, description = "The spec to grade against.")

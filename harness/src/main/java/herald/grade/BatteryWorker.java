@@ -21,7 +21,9 @@ import java.util.List;
  * <p>It reads its {@link Request} from the file named by its one argument, runs the scenarios in
  * turn and writes, on stdout, one JSON line as each scenario starts ({@code {"started": id}}), one
  * with a failure as found before it is shrunk ({@code {"found": ...}}), and one with each result
- * ({@code {"result": ...}}). The class's own output goes to stderr. A watchdog thread stops a
+ * ({@code {"result": ...}}). The class's own output goes to stderr. An exception of Herald's own
+ * (making a scenario, checking or shrinking a run) ends the worker with {@code {"herald": trace}},
+ * which the grading JVM reports as Herald's failure, not the class's. A watchdog thread stops a
  * handler that runs longer than the limit: it writes the scenario's result (with the handler's
  * stack, which shows where it loops) and halts the JVM. A heap that fills up ends the scenario the
  * same way. When either happens to a smaller candidate of the shrinker, it writes why instead
@@ -91,6 +93,11 @@ public final class BatteryWorker {
                 }
                 result = outOfMemory(s, runs.last(), request.limits(), start);
                 emit("result", Json.MAPPER.valueToTree(result));
+                return;
+            } catch (RuntimeException e) {
+                // The class's own exceptions are caught where its code runs (a handler's by BudgetedNode,
+                // a run's by ClassRuns), so one that gets here is Herald's: told as such, never as the class's.
+                emit("herald", text(Budget.trace(e)));
                 return;
             }
             emit("result", Json.MAPPER.valueToTree(result));

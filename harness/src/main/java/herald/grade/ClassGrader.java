@@ -47,6 +47,8 @@ public final class ClassGrader {
      * comes; histories and reports go under {@code dir}.
      *
      * @return the results, and the class's own output (stdout and stderr, up to a limit)
+     * @throws IllegalStateException when Herald itself failed in the battery's JVM (making a
+     *     scenario, checking or shrinking a run): no result of the class's
      */
     public static Graded grade(Submission submission, Spec spec, List<BatteryScenario> scenarios,
             BatterySettings settings, Limits limits, Path dir, boolean tracePackets, Consumer<ScenarioResult> each)
@@ -68,6 +70,13 @@ public final class ClassGrader {
         }
         List<ScenarioResult> ordered = scenarios.stream().map(s -> results.get(s.id())).toList();
         return new Graded(ordered, output.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Herald's own exception in the battery's JVM, with its stack trace there, as the cause of the one thrown here. */
+    private static final class WorkerFailure extends RuntimeException {
+        WorkerFailure(String trace) {
+            super("in the JVM that runs the battery: " + trace, null, false, false);
+        }
     }
 
     /** What grading a class gave: one result per scenario, and what the class printed. */
@@ -118,6 +127,11 @@ public final class ClassGrader {
                 } else if (json.has("result")) {
                     record(results, each, Json.MAPPER.treeToValue(json.get("result"), ScenarioResult.class));
                     started = null;
+                } else if (json.has("herald")) {
+                    String trace = json.get("herald").asText();
+                    throw new IllegalStateException("Herald itself failed in scenario " + started + ", in the JVM "
+                            + "that runs the battery (not the class's doing): " + trace.lines().findFirst().orElse(""),
+                            new WorkerFailure(trace));
                 }
             }
             worker.waitFor(10, TimeUnit.SECONDS);
