@@ -114,15 +114,19 @@ final class GradeCommand implements Callable<Integer> {
         battery.checkGroup(settings.nodes());
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
+        String name = bin != null ? String.join(" ", bin) : className != null ? className : protocolId;
+        Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
+                .withShrinkRuns(shrinkRuns);
         Submission submission = null;
         if (bin == null) {
             submission = className != null ? Submission.ofClass(className, classpath())
                     : Submission.ofProtocol(protocolId);
             submission.check();
+            settings = batteryOptions.settled(settings,
+                    Grading.settlingTime(submission, battery, settings.nodes(), limits), name);
         }
         PrintWriter out = command.commandLine().getOut();
         Path dir = report != null ? report : temporary();
-        String name = bin != null ? String.join(" ", bin) : className != null ? className : protocolId;
         out.print(new Score(name, kind(), spec.name(), battery, settings, List.of(), List.of(), "", replay(), 0)
                 .heading());
         out.flush();
@@ -136,8 +140,6 @@ final class GradeCommand implements Callable<Integer> {
                 score = Grading.program(new Program(bin, null), spec, battery, settings, processes,
                         parallel, goals, dir, replay(), each);
             } else {
-                Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
-                        .withShrinkRuns(shrinkRuns);
                 score = Grading.javaClass(submission, spec, battery, settings, limits, dir, tracePackets, replay(),
                         each);
             }

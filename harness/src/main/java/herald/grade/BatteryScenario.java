@@ -36,6 +36,15 @@ public record BatteryScenario(String kind, String nemesis, long seed, boolean cu
     }
 
     /**
+     * How many of a group of {@code nodes} its runs crash: as many as its nemesis crashes, or,
+     * aimed at a cut-off sender, the sender and the minority cut off with it.
+     */
+    public int crashes(int nodes) {
+        int crashes = NemesisOptions.parse(nemesis).crashes();
+        return cutOff && crashes > 0 ? Aim.cutOff(nodes) : crashes;
+    }
+
+    /**
      * The scenario this stands for, on the group {@code names}, for {@code protocol}.
      *
      * @throws IllegalStateException when Herald cannot make it on this group: a group too small is

@@ -1,9 +1,11 @@
 package herald.grade;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.check.Specs;
 import herald.history.Json;
+import herald.node.Settling;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -29,6 +31,10 @@ import java.util.List;
  * same way. When either happens to a smaller candidate of the shrinker, it writes why instead
  * ({@code {"unshrunk": why}}), and the failure as found stands.
  *
+ * <p>Given {@code --settling} instead, it reads a {@link SettlingRequest} on stdin, makes one node
+ * and writes what that node says it needs to settle: the class's code runs here, never in the JVM
+ * that reports the grade.
+ *
  * <p>Nothing the class starts outlives this JVM: every process it started is killed when the JVM
  * ends, whether it halts itself, the class calls {@code System.exit} (a shutdown hook), or the
  * grading JVM kills it ({@link herald.process.Reaper} kills its whole process group).
@@ -40,6 +46,16 @@ public final class BatteryWorker {
             List<BatteryScenario> scenarios, String dir, boolean tracePackets) {
     }
 
+    /**
+     * What a class's nodes need to settle, asked by {@link ClassGrader#settlingTimes}: the group's
+     * size, and each number of crashed nodes to ask for.
+     */
+    public record SettlingRequest(Submission submission, int nodes, List<Integer> crashes) {
+    }
+
+    /** The argument that asks for settling times, the request on stdin, instead of grading. */
+    static final String SETTLING = "--settling";
+
     private final PrintStream results;
 
     private BatteryWorker(PrintStream results) {
@@ -50,8 +66,11 @@ public final class BatteryWorker {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(BatteryWorker::killDescendants, "herald-descendants"));
-        Request request = Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class);
-        new BatteryWorker(results).run(request);
+        if (args[0].equals(SETTLING)) {
+            new BatteryWorker(results).settle(Json.MAPPER.readValue(System.in, SettlingRequest.class));
+        } else {
+            new BatteryWorker(results).run(Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class));
+        }
         results.flush();
         halt();
     }
@@ -101,6 +120,25 @@ public final class BatteryWorker {
                 return;
             }
             emit("result", Json.MAPPER.valueToTree(result));
+        }
+    }
+
+    /**
+     * Makes one node and writes {@code {"settling": [micros, ...]}}, what it says it needs for each
+     * number of crashes asked, or {@code {"settling": null}} when it does not say; whatever the
+     * class does instead (throws, loops, exits), no such line is written.
+     */
+    private void settle(SettlingRequest asked) {
+        try (Submission.Fresh fresh = asked.submission().fresh()) {
+            if (!(fresh.nodes().get() instanceof Settling node)) {
+                emit("settling", Json.MAPPER.getNodeFactory().nullNode());
+                return;
+            }
+            ArrayNode times = Json.MAPPER.createArrayNode();
+            for (int crashes : asked.crashes()) {
+                times.add(node.settlingTime(asked.nodes(), crashes));
+            }
+            emit("settling", times);
         }
     }
 

@@ -2,11 +2,14 @@ package herald.grade;
 
 import herald.check.Spec;
 import herald.history.Json;
+import herald.node.Settling;
 import herald.process.ProcessSettings;
 import herald.process.Program;
+import herald.protocol.Protocols;
 import herald.run.Store;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +39,42 @@ public final class Grading {
         return new Score(submission.name(), submission.className() != null ? "class" : "protocol", spec.name(),
                 battery, settings, graded.results(), List.of(), graded.output(), replay,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * How long a Java submission's nodes say they need after the heal ({@link Settling}) on a
+     * battery's runs: the longest over its chosen scenarios, each asked for the group's size and
+     * the nodes that scenario crashes, as {@code run} and {@code hunt} ask ({@link
+     * herald.scenario.Timing#forProtocol}); empty when its nodes do not say. A class is asked in a
+     * JVM of its own ({@link ClassGrader#settlingTimes}), Herald's protocols in this one.
+     */
+    public static Optional<SettlingTime> settlingTime(Submission submission, Battery battery, int nodes,
+            Limits limits) throws InterruptedException {
+        if (!submission.settles()) {
+            return Optional.empty();
+        }
+        List<Integer> crashes = battery.scenarios().stream().map(s -> s.crashes(nodes)).distinct().sorted().toList();
+        Optional<List<Long>> times;
+        if (submission.protocol() != null) {
+            Settling node = (Settling) Protocols.named(submission.protocol()).newNode();
+            times = Optional.of(crashes.stream().map(c -> node.settlingTime(nodes, c)).toList());
+        } else {
+            times = ClassGrader.settlingTimes(submission, nodes, crashes, limits);
+        }
+        if (times.isEmpty() || times.get().size() != crashes.size()) {
+            return Optional.empty();
+        }
+        SettlingTime longest = new SettlingTime(0, 0);
+        for (int k = 0; k < crashes.size(); k++) {
+            if (times.get().get(k) > longest.micros()) {
+                longest = new SettlingTime(times.get().get(k), crashes.get(k));
+            }
+        }
+        return Optional.of(longest);
+    }
+
+    /** A settling time, and the crashed nodes it was asked for. */
+    public record SettlingTime(long micros, int crashes) {
     }
 
     /**

@@ -59,6 +59,21 @@ class GradeCommandTest {
     }
 
     @Test
+    void withoutQuietAClassOrProtocolThatNeedsLongerToSettleGetsThatLongAsRunAndHuntGiveIt() {
+        CommandLine gossip = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull",
+                "--scenarios", "no-faults/2,crash-cut-off/3");
+        assertThat(gossip.exit()).as(gossip.out() + gossip.err()).isZero();
+        assertThat(gossip.out()).contains("runs: 5 nodes, 20 broadcasts, window 1000 ms, quiet 1350 ms,",
+                "score: 2 of 2 scenarios passed");
+        int made = herald.grade.students.SettlesSlowly.made;
+        CommandLine slow = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.SettlesSlowly", "--scenarios", "no-faults/1");
+        assertThat(slow.exit()).as(slow.out() + slow.err()).isZero();
+        assertThat(slow.out()).contains("quiet 1200 ms,", "score: 1 of 1 scenarios passed");
+        assertThat(herald.grade.students.SettlesSlowly.made).as("no node made in Herald's JVM").isEqualTo(made);
+    }
+
+    @Test
     void aClassThatCannotBeGradedExitsTwoWithOneLineSayingWhy() {
         assertThat(grade("com.example.Missing").err()).isEqualTo("herald grade: class com.example.Missing not found "
                 + "(give --classpath with the jar or directory that has it)\n");

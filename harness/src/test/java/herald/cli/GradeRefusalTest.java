@@ -81,6 +81,52 @@ class GradeRefusalTest {
     }
 
     @Test
+    void aQuietPeriodShorterThanTheProtocolSaysItNeedsToSettleIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull", "--quiet",
+                "100ms");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --quiet must be at least 1350ms for gossip-push-pull on 5 nodes, "
+                + "got 100ms: that is how long its nodes say they need to settle after the heal "
+                + "(herald.node.Settling), with 2 of them crashed, and liveness is judged at the run's end\n");
+        CommandLine fewer = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull",
+                "--scenarios", "no-faults", "--quiet", "300ms");
+        assertThat(fewer.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(fewer.err()).isEqualTo("herald grade: --quiet must be at least 1s for gossip-push-pull on 5 nodes, "
+                + "got 300ms: that is how long its nodes say they need to settle after the heal "
+                + "(herald.node.Settling), and liveness is judged at the run's end\n");
+    }
+
+    @Test
+    void aClassIsRefusedAQuietPeriodShorterThanItSaysItNeedsToSettle() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.SettlesSlowly", "--scenarios", "no-faults/1,crash", "--quiet", "1s");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --quiet must be at least 1300ms for "
+                + "herald.grade.students.SettlesSlowly on 5 nodes, got 1s: that is how long its nodes say they need "
+                + "to settle after the heal (herald.node.Settling), with 1 of them crashed, and liveness is judged at "
+                + "the run's end\n");
+    }
+
+    @Test
+    void aClassThatSaysItNeedsLongerToSettleThanAQuietPeriodMayLastIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.SettlesInHours", "--scenarios", "no-faults/1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).isEqualTo("herald grade: herald.grade.students.SettlesInHours says its nodes need 2h to "
+                + "settle after the heal, more than the 1h a quiet period may last\n");
+    }
+
+    @Test
+    void aProgramKeepsTheRuleOfTheLatencyAlone() {
+        CommandLine c = CommandLine.run("grade", "--spec", "gossip", "--scenarios", "no-faults/1", "--quiet", "100ms",
+                "--bin", "false");
+        assertThat(c.out()).contains("quiet 100 ms");
+        assertThat(c.err()).doesNotContain("--quiet");
+    }
+
+    @Test
     void aClassIsRefusedABadLimitBeforeItsJvmStarts() {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
                 "herald.broadcast.EagerReliableBroadcast", "--handler-timeout", "-3");

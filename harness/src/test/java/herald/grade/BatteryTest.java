@@ -120,4 +120,17 @@ class BatteryTest {
             }
         }
     }
+
+    @Test
+    void eachScenarioSaysHowManyNodesItsRunsCrash() {
+        Battery battery = Battery.of(Specs.named("reliable"), Battery.Target.CLASSES);
+        for (int n : List.of(3, 5, 7)) {
+            for (BatteryScenario s : battery.scenarios()) {
+                Scenario made = s.scenario("x", Scenario.nodeNames(n), BatterySettings.DEFAULT);
+                assertThat(s.crashes(n)).as(s.id() + " on " + n).isEqualTo(made.schedule().crashedNodes().size());
+            }
+        }
+        assertThat(battery.only("crash-cut-off/1").scenarios().get(0).crashes(5)).isEqualTo(2);
+        assertThat(battery.only("crash/1").scenarios().get(0).crashes(5)).isEqualTo(1);
+    }
 }
