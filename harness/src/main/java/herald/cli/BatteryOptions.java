@@ -3,6 +3,7 @@ package herald.cli;
 import herald.check.Spec;
 import herald.grade.BatterySettings;
 import herald.grade.Goal;
+import herald.grade.Grading;
 import herald.maelstrom.MaelstromTopology;
 import herald.process.DeliverySource;
 import herald.process.ProcessSettings;
@@ -10,6 +11,7 @@ import herald.scenario.NetworkModel;
 import herald.scenario.Timing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code herald grade}'s options for the battery's runs: their size, timing and network, and the goals. */
@@ -31,10 +33,10 @@ final class BatteryOptions {
     private String timeLimit;
 
     @Option(names = "--quiet", paramLabel = "T",
-            description = "The quiet period after the faults heal, before the final reads (default 1s, or what "
-                    + "--protocol says it needs to settle when longer; at least 100ms and 4 mean latencies, since "
-                    + "liveness is judged at the end and a correct protocol needs time after the heal for its last "
-                    + "messages).")
+            description = "The quiet period after the faults heal, before the final reads (default 1s, or what a "
+                    + "Java class's nodes say they need to settle, if longer; at least 100ms and 4 mean latencies, "
+                    + "and at least that settling time, since liveness is judged at the end and a correct protocol "
+                    + "needs time after the heal for its last messages).")
     private String quiet;
 
     @Option(names = "--latency", paramLabel = "MILLIS",
@@ -71,14 +73,11 @@ final class BatteryOptions {
      */
     static final long LEAST_QUIET = 100_000;
 
-    /**
-     * The battery's settings: group size, broadcasts, timing, network.
-     *
-     * @param protocol the Herald protocol graded, whose nodes may say how long they need to settle
-     *     after the heal; null for a class or a program, whose code Herald does not run to ask
-     * @param crashes the most crashes of a scenario of the battery
-     */
-    BatterySettings settings(herald.protocol.Protocol protocol, int crashes) {
+    /** The longest quiet period: an hour. */
+    static final long LONGEST_QUIET = herald.history.Durations.HOUR;
+
+    /** The battery's settings: group size, broadcasts, timing, network. */
+    BatterySettings settings() {
         if (nodes < 2) {
             throw new IllegalArgumentException("--nodes must be at least 2, got " + nodes);
         }
@@ -109,20 +108,43 @@ final class BatteryOptions {
                 throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
             }
         }
-        long settling = Timing.settling(protocol, nodes, crashes);
-        long quietPeriod = quiet == null ? Math.max(Timing.DEFAULT.quiet(), settling)
-                : herald.history.Durations.micros("--quiet", quiet, 1_000_000, herald.history.Durations.HOUR);
+        long quietPeriod = quiet == null ? Timing.DEFAULT.quiet()
+                : herald.history.Durations.micros("--quiet", quiet, 1_000_000, LONGEST_QUIET);
         long leastQuiet = leastQuiet(network);
-        if (quietPeriod < Math.max(leastQuiet, settling)) {
-            String least = settling > leastQuiet
-                    ? herald.history.Durations.show(settling) + " (what " + protocol.id() + " needs to settle on "
-                            + nodes + " nodes)"
-                    : herald.history.Durations.show(leastQuiet) + " (100 ms, and 4 mean latencies: two round trips)";
-            throw new IllegalArgumentException("--quiet must be at least " + least + ", got " + quiet + ": liveness "
-                    + "is judged at the run's end, and a correct protocol needs time after the heal for its last "
-                    + "messages to arrive");
+        if (quietPeriod < leastQuiet) {
+            throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(leastQuiet)
+                    + " (100 ms, and 4 mean latencies: two round trips), got " + quiet + ": liveness is judged at "
+                    + "the run's end, and a correct protocol needs time after the heal for its last messages "
+                    + "to arrive");
         }
         return new BatterySettings(nodes, count, new Timing(window, quietPeriod), network);
+    }
+
+    /**
+     * The settings with a quiet period as long as the graded Java class's nodes say they need to
+     * settle after the heal ({@code needed}, from {@link Grading#settlingTime}), as {@code run} and
+     * {@code hunt} make it: a shorter {@code --quiet} is refused; without {@code --quiet}, the
+     * default second grows to it.
+     */
+    BatterySettings settled(BatterySettings settings, Optional<Grading.SettlingTime> needed, String name) {
+        if (needed.isEmpty() || settings.timing().quiet() >= needed.get().micros()) {
+            return settings;
+        }
+        long least = needed.get().micros();
+        if (least > LONGEST_QUIET) {
+            throw new IllegalArgumentException(name + " says its nodes need " + herald.history.Durations.show(least)
+                    + " to settle after the heal, more than the " + herald.history.Durations.show(LONGEST_QUIET)
+                    + " a quiet period may last");
+        }
+        if (quiet != null) {
+            int crashes = needed.get().crashes();
+            throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(least)
+                    + " for " + name + " on " + settings.nodes() + " nodes, got " + quiet + ": that is how long its "
+                    + "nodes say they need to settle after the heal (herald.node.Settling)"
+                    + (crashes > 0 ? ", with " + crashes + " of them crashed" : "") + ", and liveness is judged at "
+                    + "the run's end");
+        }
+        return settings.withQuietAtLeast(least);
     }
 
     /** 100 ms, or two round trips at the mean latency when that is longer. */

@@ -12,10 +12,8 @@ import herald.grade.ScenarioResult;
 import herald.grade.Score;
 import herald.grade.Submission;
 import herald.hunt.ClassPath;
-import herald.nemesis.NemesisOptions;
 import herald.process.ProcessSettings;
 import herald.process.Program;
-import herald.protocol.Protocols;
 import herald.report.Shell;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +26,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code herald grade}: scores an implementation against a spec on the fixed battery, with the evidence. */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
@@ -40,7 +38,8 @@ import picocli.CommandLine;
             "A Java class (--class) runs in the deterministic simulator, in a JVM of its own; a program in any "
                 + "language (--bin, last) runs as N processes speaking Maelstrom's protocol, in real time.",
             "Exit code 0: every scenario passed; 1: some failed; 2: the implementation could not be run (or bad "
-                + "usage); 3: none failed, but some program scenarios were inconclusive (not judged)."})
+                + "usage); 3: Herald itself failed, or none failed but some program scenarios were inconclusive "
+                + "(not judged)."})
 final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC", required = true, description = "The spec to grade against.")
@@ -112,22 +111,23 @@ final class GradeCommand implements Callable<Integer> {
             battery = battery.only(scenarios);
         }
         validate();
-        int crashes = battery.scenarios().stream()
-                .mapToInt(s -> NemesisOptions.parse(s.nemesis()).crashes()).max().orElse(0);
-        BatterySettings settings = batteryOptions.settings(protocolId == null ? null : Protocols.named(protocolId),
-                crashes);
-        battery.fits(settings);
+        BatterySettings settings = batteryOptions.settings();
+        battery.checkGroup(settings.nodes());
         List<Goal> goals = batteryOptions.goals(bin != null);
         ProcessSettings processes = batteryOptions.processSettings(spec, tracePackets);
+        String name = bin != null ? String.join(" ", bin) : className != null ? className : protocolId;
+        Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
+                .withShrinkRuns(shrinkRuns);
         Submission submission = null;
         if (bin == null) {
             submission = className != null ? Submission.ofClass(className, classpath())
                     : Submission.ofProtocol(protocolId);
             submission.check();
+            settings = batteryOptions.settled(settings,
+                    Grading.settlingTime(submission, battery, settings.nodes(), limits), name);
         }
         PrintWriter out = command.commandLine().getOut();
         Path dir = report != null ? report : temporary();
-        String name = bin != null ? String.join(" ", bin) : className != null ? className : protocolId;
         out.print(new Score(name, kind(), spec.name(), battery, settings, List.of(), List.of(), "", replay(), 0)
                 .heading());
         out.flush();
@@ -141,8 +141,6 @@ final class GradeCommand implements Callable<Integer> {
                 score = Grading.program(new Program(bin, null), spec, battery, settings, processes,
                         parallel, goals, dir, replay(), each);
             } else {
-                Limits limits = Limits.DEFAULT.withHandlerMillis(handlerTimeout).withSteps(stepBudget)
-                        .withShrinkRuns(shrinkRuns);
                 score = Grading.javaClass(submission, spec, battery, settings, limits, dir, tracePackets, replay(),
                         each);
             }

@@ -1,14 +1,12 @@
 package herald.grade;
 
 import herald.check.Spec;
-import herald.scenario.Scenario;
+import herald.nemesis.NemesisOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
  * The fixed list of scenarios a submission is graded on, the same every time for a spec, so that
@@ -57,6 +55,14 @@ public final class Battery {
     public record Kind(String name, String nemesis, boolean cutOff) {
         public Kind(String name, String nemesis) {
             this(name, nemesis, false);
+        }
+
+        /**
+         * The fewest nodes its scenarios can run on: what its nemesis needs ({@link
+         * NemesisOptions#leastNodes}); a cut-off sender is a crash, so the crash's correct majority.
+         */
+        public int leastNodes() {
+            return NemesisOptions.parse(nemesis).leastNodes();
         }
     }
 
@@ -169,36 +175,41 @@ public final class Battery {
         return new Battery(spec, target, kinds, leftOut, ordered, ordered.size() == scenarios.size());
     }
 
-    public List<BatteryScenario> scenarios() {
-        return scenarios;
+    /**
+     * Refuses a group too small for some chosen scenario, before anything is graded: a crash on 2
+     * nodes would crash a majority, a ring partition needs a third node.
+     *
+     * @throws IllegalArgumentException naming the kinds that cannot run on {@code nodes} nodes and
+     *     the fewest nodes each needs
+     */
+    public void checkGroup(int nodes) {
+        TreeMap<Integer, List<String>> needs = new TreeMap<>();
+        for (Kind kind : kinds) {
+            boolean chosen = scenarios.stream().anyMatch(s -> s.kind().equals(kind.name()));
+            if (chosen && kind.leastNodes() > nodes) {
+                needs.computeIfAbsent(kind.leastNodes(), k -> new ArrayList<>()).add(kind.name());
+            }
+        }
+        if (needs.isEmpty()) {
+            return;
+        }
+        boolean one = needs.size() == 1 && needs.values().iterator().next().size() == 1;
+        List<String> each = new ArrayList<>();
+        needs.forEach((least, names) -> each.add(and(names) + (names.size() == 1 ? " needs" : " need")
+                + " at least " + least + " nodes"));
+        throw new IllegalArgumentException("--nodes " + nodes + " is too few for " + (one ? "a kind" : "some kinds")
+                + " of scenario in the battery: " + String.join("; ", each) + "; give --nodes " + needs.lastKey()
+                + " or more, or leave " + (one ? "it" : "them") + " out with --scenarios");
     }
 
-    /**
-     * Refuses settings some chosen scenario cannot be made with (a group too small for its
-     * crashes, say), before anything is graded: a submission is never blamed for a scenario
-     * Herald could not set up.
-     *
-     * @throws IllegalArgumentException naming each such kind and why, and what to do
-     */
-    public void fits(BatterySettings settings) {
-        List<String> names = Scenario.nodeNames(settings.nodes());
-        Map<String, String> unfit = new LinkedHashMap<>();
-        for (BatteryScenario s : scenarios) {
-            if (unfit.containsKey(s.kind())) {
-                continue;
-            }
-            try {
-                s.scenario("fit", names, settings);
-            } catch (IllegalArgumentException e) {
-                unfit.put(s.kind(), e.getMessage());
-            }
-        }
-        if (!unfit.isEmpty()) {
-            throw new IllegalArgumentException("the battery cannot run on " + settings.nodes() + " nodes: "
-                    + unfit.entrySet().stream().map(k -> k.getKey() + " (" + k.getValue() + ")")
-                            .collect(Collectors.joining("; "))
-                    + "; give more --nodes, or leave " + (unfit.size() == 1 ? "it" : "them") + " out with --scenarios");
-        }
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+    }
+
+    public List<BatteryScenario> scenarios() {
+        return scenarios;
     }
 
     public List<Kind> kinds() {

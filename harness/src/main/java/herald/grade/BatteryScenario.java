@@ -35,8 +35,32 @@ public record BatteryScenario(String kind, String nemesis, long seed, boolean cu
         return kind + "-seed" + seed;
     }
 
-    /** The scenario this stands for, on the group {@code names}, for {@code protocol}. */
+    /**
+     * How many of a group of {@code nodes} its runs crash: as many as its nemesis crashes, or,
+     * aimed at a cut-off sender, the sender and the minority cut off with it.
+     */
+    public int crashes(int nodes) {
+        int crashes = NemesisOptions.parse(nemesis).crashes();
+        return cutOff && crashes > 0 ? Aim.cutOff(nodes) : crashes;
+    }
+
+    /**
+     * The scenario this stands for, on the group {@code names}, for {@code protocol}.
+     *
+     * @throws IllegalStateException when Herald cannot make it on this group: a group too small is
+     *     refused before grading ({@link Battery#checkGroup}), so this is Herald's own failure, never
+     *     the graded implementation's
+     */
     public Scenario scenario(String protocol, List<String> names, BatterySettings settings) {
+        try {
+            return make(protocol, names, settings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Herald cannot make scenario " + id() + " (" + nemesis + ") on "
+                    + names.size() + " nodes: " + e.getMessage(), e);
+        }
+    }
+
+    private Scenario make(String protocol, List<String> names, BatterySettings settings) {
         Schedule schedule = Nemeses.generate(NemesisOptions.parse(nemesis), names, settings.timing().window(),
                 BatterySettings.MEAN_FAULT_INTERVAL, seed);
         List<PlannedBroadcast> planned = Workload.generate(names, settings.broadcasts(), settings.timing().window(),

@@ -30,6 +30,12 @@ public record BatterySettings(int nodes, int broadcasts, Timing timing, NetworkM
         }
     }
 
+    /** The same, with a quiet period of at least {@code micros}. */
+    public BatterySettings withQuietAtLeast(long micros) {
+        return micros <= timing.quiet() ? this
+                : new BatterySettings(nodes, broadcasts, new Timing(timing.window(), micros), network);
+    }
+
     /** Whether these are the battery's own settings. */
     public boolean standard() {
         return equals(DEFAULT);

@@ -1,9 +1,11 @@
 package herald.grade;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import herald.check.Specs;
 import herald.history.Json;
+import herald.node.Settling;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -21,11 +23,17 @@ import java.util.List;
  * <p>It reads its {@link Request} from the file named by its one argument, runs the scenarios in
  * turn and writes, on stdout, one JSON line as each scenario starts ({@code {"started": id}}), one
  * with a failure as found before it is shrunk ({@code {"found": ...}}), and one with each result
- * ({@code {"result": ...}}). The class's own output goes to stderr. A watchdog thread stops a
+ * ({@code {"result": ...}}). The class's own output goes to stderr. An exception of Herald's own
+ * (making a scenario, checking or shrinking a run) ends the worker with {@code {"herald": trace}},
+ * which the grading JVM reports as Herald's failure, not the class's. A watchdog thread stops a
  * handler that runs longer than the limit: it writes the scenario's result (with the handler's
  * stack, which shows where it loops) and halts the JVM. A heap that fills up ends the scenario the
  * same way. When either happens to a smaller candidate of the shrinker, it writes why instead
  * ({@code {"unshrunk": why}}), and the failure as found stands.
+ *
+ * <p>Given {@code --settling} instead, it reads a {@link SettlingRequest} on stdin, makes one node
+ * and writes what that node says it needs to settle: the class's code runs here, never in the JVM
+ * that reports the grade.
  *
  * <p>Nothing the class starts outlives this JVM: every process it started is killed when the JVM
  * ends, whether it halts itself, the class calls {@code System.exit} (a shutdown hook), or the
@@ -38,6 +46,16 @@ public final class BatteryWorker {
             List<BatteryScenario> scenarios, String dir, boolean tracePackets) {
     }
 
+    /**
+     * What a class's nodes need to settle, asked by {@link ClassGrader#settlingTimes}: the group's
+     * size, and each number of crashed nodes to ask for.
+     */
+    public record SettlingRequest(Submission submission, int nodes, List<Integer> crashes) {
+    }
+
+    /** The argument that asks for settling times, the request on stdin, instead of grading. */
+    static final String SETTLING = "--settling";
+
     private final PrintStream results;
 
     private BatteryWorker(PrintStream results) {
@@ -48,8 +66,11 @@ public final class BatteryWorker {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(BatteryWorker::killDescendants, "herald-descendants"));
-        Request request = Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class);
-        new BatteryWorker(results).run(request);
+        if (args[0].equals(SETTLING)) {
+            new BatteryWorker(results).settle(Json.MAPPER.readValue(System.in, SettlingRequest.class));
+        } else {
+            new BatteryWorker(results).run(Json.MAPPER.readValue(Path.of(args[0]).toFile(), Request.class));
+        }
         results.flush();
         halt();
     }
@@ -92,8 +113,32 @@ public final class BatteryWorker {
                 result = outOfMemory(s, runs.last(), request.limits(), start);
                 emit("result", Json.MAPPER.valueToTree(result));
                 return;
+            } catch (RuntimeException e) {
+                // The class's own exceptions are caught where its code runs (a handler's by BudgetedNode,
+                // a run's by ClassRuns), so one that gets here is Herald's: told as such, never as the class's.
+                emit("herald", text(Budget.trace(e)));
+                return;
             }
             emit("result", Json.MAPPER.valueToTree(result));
+        }
+    }
+
+    /**
+     * Makes one node and writes {@code {"settling": [micros, ...]}}, what it says it needs for each
+     * number of crashes asked, or {@code {"settling": null}} when it does not say; whatever the
+     * class does instead (throws, loops, exits), no such line is written.
+     */
+    private void settle(SettlingRequest asked) {
+        try (Submission.Fresh fresh = asked.submission().fresh()) {
+            if (!(fresh.nodes().get() instanceof Settling node)) {
+                emit("settling", Json.MAPPER.getNodeFactory().nullNode());
+                return;
+            }
+            ArrayNode times = Json.MAPPER.createArrayNode();
+            for (int crashes : asked.crashes()) {
+                times.add(node.settlingTime(asked.nodes(), crashes));
+            }
+            emit("settling", times);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ public final class ClassGrader {
     /** How long one scenario may take in all (shrinking included) before its JVM is killed. */
     private static final long SCENARIO_SECONDS = 120;
     private static final int OUTPUT_KEPT = 64 << 10;
+    /** Time enough for a JVM to start, on a loaded machine, beside the time of a handler. */
+    private static final long JVM_START_MILLIS = 10_000;
 
     private ClassGrader() {
     }
@@ -47,6 +50,8 @@ public final class ClassGrader {
      * comes; histories and reports go under {@code dir}.
      *
      * @return the results, and the class's own output (stdout and stderr, up to a limit)
+     * @throws IllegalStateException when Herald itself failed in the battery's JVM (making a
+     *     scenario, checking or shrinking a run): no result of the class's
      */
     public static Graded grade(Submission submission, Spec spec, List<BatteryScenario> scenarios,
             BatterySettings settings, Limits limits, Path dir, boolean tracePackets, Consumer<ScenarioResult> each)
@@ -70,6 +75,13 @@ public final class ClassGrader {
         return new Graded(ordered, output.toString(StandardCharsets.UTF_8));
     }
 
+    /** Herald's own exception in the battery's JVM, with its stack trace there, as the cause of the one thrown here. */
+    private static final class WorkerFailure extends RuntimeException {
+        WorkerFailure(String trace) {
+            super("in the JVM that runs the battery: " + trace, null, false, false);
+        }
+    }
+
     /** What grading a class gave: one result per scenario, and what the class printed. */
     public record Graded(List<ScenarioResult> results, String output) {
     }
@@ -81,7 +93,7 @@ public final class ClassGrader {
         try {
             Files.createDirectories(dir);
             Files.writeString(file, Json.line(request));
-            worker = Reaper.start(new ProcessBuilder(command(request.limits(), file)));
+            worker = Reaper.start(new ProcessBuilder(command(request.limits(), file.toString())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the JVM that runs the battery: " + e.getMessage(), e);
         }
@@ -118,6 +130,11 @@ public final class ClassGrader {
                 } else if (json.has("result")) {
                     record(results, each, Json.MAPPER.treeToValue(json.get("result"), ScenarioResult.class));
                     started = null;
+                } else if (json.has("herald")) {
+                    String trace = json.get("herald").asText();
+                    throw new IllegalStateException("Herald itself failed in scenario " + started + ", in the JVM "
+                            + "that runs the battery (not the class's doing): " + trace.lines().findFirst().orElse(""),
+                            new WorkerFailure(trace));
                 }
             }
             worker.waitFor(10, TimeUnit.SECONDS);
@@ -138,10 +155,52 @@ public final class ClassGrader {
         }
     }
 
-    private static List<String> command(Limits limits, Path request) {
+    /**
+     * What a class's nodes say they need to settle after the heal ({@link herald.node.Settling}) on
+     * {@code nodes} processes, for each of {@code crashes}: asked of one node made in a JVM of its
+     * own, as the class's code always runs. Empty when no answer came within the time of a handler
+     * and a JVM's start (the constructor or {@code settlingTime} threw, looped or ended the JVM, or
+     * the class does not say): its scenarios tell what the constructor does.
+     */
+    static Optional<List<Long>> settlingTimes(Submission submission, int nodes, List<Integer> crashes,
+            Limits limits) throws InterruptedException {
+        Process worker;
+        try {
+            worker = Reaper.start(new ProcessBuilder(command(limits, BatteryWorker.SETTLING))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a JVM to ask " + submission.name() + " its settling time: "
+                    + e.getMessage(), e);
+        }
+        try {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            daemon("herald-settling-out", () -> readLines(worker.getInputStream(), lines));
+            try (var in = worker.getOutputStream()) {
+                in.write(Json.line(new BatteryWorker.SettlingRequest(submission, nodes, crashes))
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (IOException ended) {
+                return Optional.empty();
+            }
+            String line = lines.poll(limits.handlerMillis() + JVM_START_MILLIS, TimeUnit.MILLISECONDS);
+            JsonNode times = line == null ? null : Json.MAPPER.readTree(line).get("settling");
+            if (times == null || !times.isArray()) {
+                return Optional.empty();
+            }
+            List<Long> micros = new ArrayList<>();
+            times.forEach(t -> micros.add(t.asLong()));
+            return Optional.of(micros);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the JVM that asks " + submission.name() + " its settling time wrote a "
+                    + "line Herald cannot read: " + e.getMessage(), e);
+        } finally {
+            Reaper.kill(worker);
+        }
+    }
+
+    private static List<String> command(Limits limits, String argument) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC", "-Xss1m",
-                "-cp", System.getProperty("java.class.path"), BatteryWorker.class.getName(), request.toString());
+                "-cp", System.getProperty("java.class.path"), BatteryWorker.class.getName(), argument);
     }
 
     private static void record(Map<String, ScenarioResult> results, Consumer<ScenarioResult> each, ScenarioResult r) {

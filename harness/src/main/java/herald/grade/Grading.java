@@ -2,11 +2,14 @@ package herald.grade;
 
 import herald.check.Spec;
 import herald.history.Json;
+import herald.node.Settling;
 import herald.process.ProcessSettings;
 import herald.process.Program;
+import herald.protocol.Protocols;
 import herald.run.Store;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,13 +26,13 @@ public final class Grading {
      * Grades a Java submission (a class, or a Herald protocol) in the simulator, in a JVM of its own.
      *
      * @throws IllegalArgumentException when the class cannot be graded (not found, not a Node, no
-     *     public constructor without arguments)
+     *     public constructor without arguments), or the group is too small for a chosen scenario
      */
     public static Score javaClass(Submission submission, Spec spec, Battery battery, BatterySettings settings,
             Limits limits, Path dir, boolean tracePackets, String replay, Consumer<ScenarioResult> each)
             throws InterruptedException {
+        battery.checkGroup(settings.nodes());
         submission.check();
-        battery.fits(settings);
         long start = System.nanoTime();
         ClassGrader.Graded graded = ClassGrader.grade(submission, spec, battery.scenarios(), settings, limits, dir,
                 tracePackets, each);
@@ -38,11 +41,51 @@ public final class Grading {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Grades a program in real time, {@code parallel} scenarios at a time, and judges {@code goals}. */
+    /**
+     * How long a Java submission's nodes say they need after the heal ({@link Settling}) on a
+     * battery's runs: the longest over its chosen scenarios, each asked for the group's size and
+     * the nodes that scenario crashes, as {@code run} and {@code hunt} ask ({@link
+     * herald.scenario.Timing#forProtocol}); empty when its nodes do not say. A class is asked in a
+     * JVM of its own ({@link ClassGrader#settlingTimes}), Herald's protocols in this one.
+     */
+    public static Optional<SettlingTime> settlingTime(Submission submission, Battery battery, int nodes,
+            Limits limits) throws InterruptedException {
+        if (!submission.settles()) {
+            return Optional.empty();
+        }
+        List<Integer> crashes = battery.scenarios().stream().map(s -> s.crashes(nodes)).distinct().sorted().toList();
+        Optional<List<Long>> times;
+        if (submission.protocol() != null) {
+            Settling node = (Settling) Protocols.named(submission.protocol()).newNode();
+            times = Optional.of(crashes.stream().map(c -> node.settlingTime(nodes, c)).toList());
+        } else {
+            times = ClassGrader.settlingTimes(submission, nodes, crashes, limits);
+        }
+        if (times.isEmpty() || times.get().size() != crashes.size()) {
+            return Optional.empty();
+        }
+        SettlingTime longest = new SettlingTime(0, 0);
+        for (int k = 0; k < crashes.size(); k++) {
+            if (times.get().get(k) > longest.micros()) {
+                longest = new SettlingTime(times.get().get(k), crashes.get(k));
+            }
+        }
+        return Optional.of(longest);
+    }
+
+    /** A settling time, and the crashed nodes it was asked for. */
+    public record SettlingTime(long micros, int crashes) {
+    }
+
+    /**
+     * Grades a program in real time, {@code parallel} scenarios at a time, and judges {@code goals}.
+     *
+     * @throws IllegalArgumentException when the group is too small for a chosen scenario
+     */
     public static Score program(Program program, Spec spec, Battery battery, BatterySettings settings,
             ProcessSettings process, int parallel, List<Goal> goals, Path dir, String replay,
             Consumer<ScenarioResult> each) throws InterruptedException {
-        battery.fits(settings);
+        battery.checkGroup(settings.nodes());
         long start = System.nanoTime();
         List<ScenarioResult> results = ProgramGrader.grade(program, spec, battery.scenarios(), settings, process,
                 parallel, dir, each);

@@ -2,6 +2,7 @@ package herald.grade;
 
 import herald.hunt.ClassPath;
 import herald.node.Node;
+import herald.node.Settling;
 import herald.protocol.Protocols;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,23 @@ public record Submission(String className, List<String> classpath, String protoc
             constructor(loader);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalArgumentException("cannot make a " + className + ": " + e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether its nodes say how long they need to settle after the heal (they implement {@link
+     * Settling}); told of a class without initializing it, as {@link #check} is.
+     */
+    public boolean settles() {
+        if (protocol != null) {
+            return Protocols.named(protocol).newNode() instanceof Settling;
+        }
+        try (URLClassLoader loader = loader()) {
+            return Settling.class.isAssignableFrom(Class.forName(className, false, loader));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,8 +66,7 @@ public final class Aim {
         List<String> others = new ArrayList<>(scenario.nodes());
         others.remove(sender);
         List<String> cutOff = new ArrayList<>(List.of(sender));
-        int minority = (scenario.nodes().size() - 1) / 2;
-        while (cutOff.size() < minority) {
+        while (cutOff.size() < cutOff(scenario.nodes().size())) {
             cutOff.add(others.remove(random.nextInt(others.size())));
         }
         List<String> victims = scenario.nodes().stream().filter(cutOff::contains).toList();
@@ -80,6 +79,14 @@ public final class Aim {
             faults.add(new ScheduledFault(crashAt, crashAt, new Crash(List.of(victim))));
         }
         return with(scenario, broadcasts, faults);
+    }
+
+    /**
+     * How many of a group of {@code nodes} {@link #cutOffSenders} cuts off and crashes: the sender,
+     * and others with it up to a minority.
+     */
+    public static int cutOff(int nodes) {
+        return Math.max(1, (nodes - 1) / 2);
     }
 
     private static List<PlannedBroadcast> own(Scenario scenario, ScheduledFault f) {

@@ -45,11 +45,85 @@ class GradeRefusalTest {
     }
 
     @Test
+    void aGroupTooSmallForSomeKindsIsRefusedBeforeGradingNamingThemAndWhatTheyNeed() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--nodes", "2");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --nodes 2 is too few for some kinds of scenario in the battery: "
+                + "partition-bridge, partition-ring, crash, crash-cut-off and everything need at least 3 nodes; give "
+                + "--nodes 3 or more, or leave them out with --scenarios\n");
+    }
+
+    @Test
+    void aProgramIsRefusedAGroupTooSmallBeforeItsFirstScenario() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--scenarios", "no-faults/1,crash/1", "--nodes",
+                "2", "--bin", "true");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --nodes 2 is too few for a kind of scenario in the battery: "
+                + "crash needs at least 3 nodes; give --nodes 3 or more, or leave it out with --scenarios\n");
+    }
+
+    @Test
+    void kindsThatRunOnTwoNodesAreGradedOnTwoNodes() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--nodes", "2",
+                "--scenarios", "no-faults/1,partition-halves/1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.VALID);
+        assertThat(c.out()).contains("runs: 2 nodes,", "score: 2 of 2 scenarios passed");
+    }
+
+    @Test
     void theLeastQuietPeriodGrowsWithTheLatency() {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency", "100",
                 "--quiet", "300ms");
         assertThat(c.exit()).isEqualTo(Exit.BAD_INPUT);
         assertThat(c.err()).startsWith("herald grade: --quiet must be at least 400ms").hasLineCount(1);
+    }
+
+    @Test
+    void aQuietPeriodShorterThanTheProtocolSaysItNeedsToSettleIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull", "--quiet",
+                "100ms");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --quiet must be at least 1350ms for gossip-push-pull on 5 nodes, "
+                + "got 100ms: that is how long its nodes say they need to settle after the heal "
+                + "(herald.node.Settling), with 2 of them crashed, and liveness is judged at the run's end\n");
+        CommandLine fewer = CommandLine.run("grade", "--spec", "gossip", "--protocol", "gossip-push-pull",
+                "--scenarios", "no-faults", "--quiet", "300ms");
+        assertThat(fewer.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(fewer.err()).isEqualTo("herald grade: --quiet must be at least 1s for gossip-push-pull on 5 nodes, "
+                + "got 300ms: that is how long its nodes say they need to settle after the heal "
+                + "(herald.node.Settling), and liveness is judged at the run's end\n");
+    }
+
+    @Test
+    void aClassIsRefusedAQuietPeriodShorterThanItSaysItNeedsToSettle() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.SettlesSlowly", "--scenarios", "no-faults/1,crash", "--quiet", "1s");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.out()).as("nothing is graded").isEmpty();
+        assertThat(c.err()).isEqualTo("herald grade: --quiet must be at least 1300ms for "
+                + "herald.grade.students.SettlesSlowly on 5 nodes, got 1s: that is how long its nodes say they need "
+                + "to settle after the heal (herald.node.Settling), with 1 of them crashed, and liveness is judged at "
+                + "the run's end\n");
+    }
+
+    @Test
+    void aClassThatSaysItNeedsLongerToSettleThanAQuietPeriodMayLastIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--class",
+                "herald.grade.students.SettlesInHours", "--scenarios", "no-faults/1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).isEqualTo("herald grade: herald.grade.students.SettlesInHours says its nodes need 2h to "
+                + "settle after the heal, more than the 1h a quiet period may last\n");
+    }
+
+    @Test
+    void aProgramKeepsTheRuleOfTheLatencyAlone() {
+        CommandLine c = CommandLine.run("grade", "--spec", "gossip", "--scenarios", "no-faults/1", "--quiet", "100ms",
+                "--bin", "false");
+        assertThat(c.out()).contains("quiet 100 ms");
+        assertThat(c.err()).doesNotContain("--quiet");
     }
 
     @Test

@@ -84,4 +84,53 @@ class BatteryTest {
         assertThatThrownBy(() -> some.only("loss/9")).hasMessageStartingWith("the battery for reliable has no "
                 + "scenario \"loss/9\" (its kinds: no-faults, loss, duplication,");
     }
+
+    @Test
+    void aGroupTooSmallForAChosenKindIsRefusedNamingTheKindsAndTheNodesTheyNeed() {
+        Battery reliable = Battery.of(Specs.named("reliable"), Battery.Target.CLASSES);
+        assertThatThrownBy(() -> reliable.checkGroup(2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--nodes 2 is too few for some kinds of scenario in the battery: partition-bridge, "
+                        + "partition-ring, crash, crash-cut-off and everything need at least 3 nodes; give --nodes 3 "
+                        + "or more, or leave them out with --scenarios");
+        assertThatThrownBy(() -> reliable.only("no-faults/1,crash/1").checkGroup(2))
+                .hasMessage("--nodes 2 is too few for a kind of scenario in the battery: crash needs at least 3 "
+                        + "nodes; give --nodes 3 or more, or leave it out with --scenarios");
+        assertThatThrownBy(() -> Battery.of(Specs.named("total"), Battery.Target.PROGRAMS).checkGroup(2))
+                .hasMessageStartingWith("--nodes 2 is too few for some kinds of scenario in the battery: "
+                        + "partition-bridge and partition-ring need at least 3 nodes;");
+        reliable.only("no-faults/1,loss,partition-halves").checkGroup(2);
+        reliable.checkGroup(3);
+    }
+
+    @Test
+    void everyKindRunsOnTheFewestNodesItSaysItNeeds() {
+        for (String spec : List.of("reliable", "best-effort", "total")) {
+            Battery battery = Battery.of(Specs.named(spec), Battery.Target.CLASSES);
+            for (BatteryScenario s : battery.scenarios()) {
+                int least = battery.kinds().stream().filter(k -> k.name().equals(s.kind())).findFirst().orElseThrow()
+                        .leastNodes();
+                int n = Math.max(2, least);
+                assertThat(s.scenario("x", Scenario.nodeNames(n), BatterySettings.DEFAULT).nodes()).hasSize(n);
+                if (least > 2) {
+                    assertThatThrownBy(() -> s.scenario("x", Scenario.nodeNames(least - 1), BatterySettings.DEFAULT))
+                            .as(s.id()).isInstanceOf(IllegalStateException.class)
+                            .hasMessageStartingWith("Herald cannot make scenario " + s.id() + " (" + s.nemesis()
+                                    + ") on " + (least - 1) + " nodes: ");
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachScenarioSaysHowManyNodesItsRunsCrash() {
+        Battery battery = Battery.of(Specs.named("reliable"), Battery.Target.CLASSES);
+        for (int n : List.of(3, 5, 7)) {
+            for (BatteryScenario s : battery.scenarios()) {
+                Scenario made = s.scenario("x", Scenario.nodeNames(n), BatterySettings.DEFAULT);
+                assertThat(s.crashes(n)).as(s.id() + " on " + n).isEqualTo(made.schedule().crashedNodes().size());
+            }
+        }
+        assertThat(battery.only("crash-cut-off/1").scenarios().get(0).crashes(5)).isEqualTo(2);
+        assertThat(battery.only("crash/1").scenarios().get(0).crashes(5)).isEqualTo(1);
+    }
 }

@@ -1,6 +1,7 @@
 package herald.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import herald.check.Spec;
 import herald.check.Specs;
@@ -102,6 +103,28 @@ class ClassGradeTest {
                 ScenarioResult.STOPPED);
         assertThat(results.get(0).sentence()).isEqualTo("the JVM running the class ended (exit code 7) during this "
                 + "scenario: did the class call System.exit, or crash the JVM?");
+    }
+
+    @Test
+    void heraldsOwnFailureInTheBatterysJvmIsReportedAsHeraldsNotAsTheClassExitingIt() throws Exception {
+        // On 2 nodes a crash would leave no correct majority: Herald cannot make crash/1 (the command
+        // line refuses such a group before grading; here the grader is called without that check).
+        BatterySettings two = new BatterySettings(2, 20, BatterySettings.DEFAULT.timing(),
+                BatterySettings.DEFAULT.network());
+        List<ScenarioResult> seen = new ArrayList<>();
+        assertThatThrownBy(() -> ClassGrader.grade(Submission.ofProtocol("eager-rb"), RELIABLE,
+                List.of(NO_FAULTS, new BatteryScenario("crash", "crash=1", 1)), two, Limits.DEFAULT, dir, false,
+                seen::add))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Herald itself failed in scenario crash/1, in the JVM that runs the battery (not the "
+                        + "class's doing): java.lang.IllegalStateException: Herald cannot make scenario crash/1 "
+                        + "(crash=1) on 2 nodes: --nemesis crash=1 may crash 1 of 2 nodes at once, which leaves no "
+                        + "correct majority; at most 0 can crash at random, unless named (crash=n1+n2+…)")
+                .cause().hasMessageStartingWith("in the JVM that runs the battery: java.lang.IllegalStateException: "
+                        + "Herald cannot make scenario crash/1")
+                .hasMessageContaining("\tat herald.grade.BatteryScenario.");
+        assertThat(seen).as("no result is the class's").extracting(r -> r.scenario().id())
+                .containsExactly("no-faults/1");
     }
 
     @Test

@@ -48,4 +48,13 @@ public interface Nemesis {
     default int randomCrashes(String value) {
         return 0;
     }
+
+    /**
+     * The fewest nodes a group needs for its faults with this value, e.g. 3 for a ring partition;
+     * 1 when any group will do. Nodes it names are checked against the group when it generates,
+     * and the correct majority that random crashes leave by {@link NemesisOptions#leastNodes}.
+     */
+    default int leastNodes(String value) {
+        return 1;
+    }
 }

@@ -158,6 +158,22 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
         return crashes;
     }
 
+    /**
+     * The fewest nodes a group needs for these faults: what each nemesis needs ({@link
+     * Nemesis#leastNodes}), and a correct majority beside the nodes crashed at random (2K + 1 for
+     * K of them). A fixed schedule's nodes are checked against the group when a run is made.
+     */
+    public int leastNodes() {
+        int least = 1;
+        int random = 0;
+        for (var option : options.entrySet()) {
+            Nemesis nemesis = Nemeses.named(option.getKey());
+            least = Math.max(least, nemesis.leastNodes(option.getValue()));
+            random += nemesis.randomCrashes(option.getValue());
+        }
+        return Math.max(least, 2 * random + 1);
+    }
+
     /** Whether the runs are in the crash-recovery model: crashed nodes may restart. */
     public boolean crashRecovery() {
         return fixed != null ? fixed.crashRecovery() : has("restart");

@@ -42,6 +42,12 @@ final class PartitionNemesis implements Nemesis {
         }
     }
 
+    /** A bridge or a ring needs a third node; {@code any} draws another shape on a smaller group. */
+    @Override
+    public int leastNodes(String value) {
+        return "bridge".equals(value) || "ring".equals(value) ? 3 : 1;
+    }
+
     @Override
     public List<ScheduledFault> generate(String value, Generation g) {
         String shape = value == null ? "random-halves" : value;
@@ -65,8 +71,9 @@ final class PartitionNemesis implements Nemesis {
             }
             return g.recurring(() -> fixed);
         }
-        if (n < 3 && (shape.equals("bridge") || shape.equals("ring"))) {
-            throw new IllegalArgumentException("partition=" + shape + " needs at least 3 nodes, got " + n);
+        if (n < leastNodes(shape)) {
+            throw new IllegalArgumentException("partition=" + shape + " needs at least " + leastNodes(shape)
+                    + " nodes, got " + n);
         }
         return g.recurring(() -> cut(shape, g));
     }

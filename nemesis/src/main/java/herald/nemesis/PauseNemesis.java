@@ -15,6 +15,12 @@ final class PauseNemesis extends NodesNemesis {
         return "pauses K nodes for a while: their packets, timers and broadcasts wait and happen late; and again";
     }
 
+    /** As many nodes as it pauses at random at a time. */
+    @Override
+    public int leastNodes(String value) {
+        return count(value);
+    }
+
     @Override
     public List<ScheduledFault> generate(String value, Generation g) {
         if (!named(value).isEmpty()) {

@@ -61,6 +61,34 @@ class NemesisOptionsTest {
     }
 
     @Test
+    void theFewestNodesTheFaultsNeedAreTheFewestTheyCanBeGeneratedOn() {
+        java.util.Map<String, Integer> least = new java.util.LinkedHashMap<>();
+        least.put("none", 1);
+        least.put("loss=0.2", 1);
+        least.put("partition=halves", 1);
+        least.put("partition=any", 1);
+        least.put("partition=bridge", 3);
+        least.put("partition=ring", 3);
+        least.put("pause=2", 2);
+        least.put("crash=1", 3);
+        least.put("crash=n1+n2", 1);
+        least.put("crash=1,restart=1", 5);
+        least.put("partition=any,loss=0.1,dup=0.1,reorder=20ms,delay,crash=1,pause", 3);
+        least.forEach((text, n) -> {
+            NemesisOptions options = NemesisOptions.parse(text);
+            assertThat(options.leastNodes()).as(text).isEqualTo(n);
+            for (int seed = 1; seed <= 5; seed++) {
+                assertThat(Nemeses.generate(options, FIVE.subList(0, Math.max(n, 2)), 1_000_000, 250_000, seed))
+                        .as(text).isNotNull();
+            }
+            if (n > 1) {
+                assertThatThrownBy(() -> Nemeses.generate(options, FIVE.subList(0, n - 1), 1_000_000, 250_000, 1))
+                        .as(text).isInstanceOf(IllegalArgumentException.class);
+            }
+        });
+    }
+
+    @Test
     void aNodeInTwoGroupsIsNamedAsSuch() {
         assertThatThrownBy(() -> NemesisOptions.parse("partition=n1+n2/n2+n3"))
                 .hasMessageContaining("node n2 is in two groups of a partition");

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * </pre>
  *
  * <p>The battery runs in a JVM of its own (as {@code herald grade --class} runs it), so a node
- * that loops forever or fills its heap fails its scenario and not the build's JVM. A failing
+ * that loops forever or fills its heap fails its scenario and not the build's JVM. A node that
+ * says how long it needs to settle after the heal ({@link herald.node.Settling}) is given that
+ * long a quiet period, where the battery's second is shorter. A failing
  * scenario is shrunk, and its test fails as a failing {@link herald.junit.Keeps @Keeps} test does
  * ({@link Score#evidence}): the shrunk counterexample's first violation, its history, the command
  * that replays it. The
@@ -80,8 +82,11 @@ public abstract class HeraldBattery {
         Submission submission = Submission.ofClass(node.getName(), ClassPath.of(node).entries());
         String replay = "./herald grade --spec " + spec + " --class " + node.getName() + " --classpath target/classes";
         Path dir = reportDir().toAbsolutePath();
-        Score score = Grading.javaClass(submission, checked, battery, BatterySettings.DEFAULT, limits(), dir, false,
-                replay, result -> { });
+        // A class that says how long it needs to settle after the heal gets that long, as herald grade gives it.
+        BatterySettings settings = Grading.settlingTime(submission, battery, BatterySettings.DEFAULT.nodes(), limits())
+                .map(t -> BatterySettings.DEFAULT.withQuietAtLeast(t.micros())).orElse(BatterySettings.DEFAULT);
+        Score score = Grading.javaClass(submission, checked, battery, settings, limits(), dir, false, replay,
+                result -> { });
         Path report = Grading.write(score, checked, dir);
         return score.results().stream().map(r -> DynamicTest.dynamicTest(r.scenario().id(), () -> {
             if (!r.passed()) {
