@@ -2,6 +2,7 @@ package herald.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -81,7 +82,7 @@ final class EventLine {
             case "recv" -> new Event.Recv(i, t, node(f.node, "node", f.type), node(f.from, "from", f.type),
                     requiredPacket());
             case "drop" -> new Event.Drop(i, t, node(f.node, "node", f.type), node(f.to, "to", f.type),
-                    requiredPacket(), required(f.reason, "reason", f.type));
+                    requiredPacket(), dropReason(required(f.reason, "reason", f.type)));
             case "log" -> new Event.Log(i, t, node(f.node, "node", f.type), required(f.text, "text", f.type));
             case "end" -> new Event.End(i, t, f.healedAt);
             default -> new Event.Unknown(i, t, f.type, f.all());
@@ -95,6 +96,17 @@ final class EventLine {
         }
         return value;
     }
+
+    /** Why the network lost a packet: HISTORY-FORMAT.md names three reasons, and a checker or diagram reads no other. */
+    private static String dropReason(String reason) {
+        if (!DROP_REASONS.contains(reason)) {
+            throw new IllegalArgumentException("a drop's \"reason\" must be one of " + DROP_REASONS + ", found "
+                    + Json.line(reason));
+        }
+        return reason;
+    }
+
+    private static final List<String> DROP_REASONS = List.of("partition", "loss", "crashed");
 
     private String messageId(String msg, String type) {
         required(msg, "msg", type);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,18 @@ class HistoryReaderTest {
                 + "\"reason\":\"loss\"}\n", "h.jsonl:3: packet 1 went n1 to n2 (#0), but here it is dropped going n2 to n1");
         rejects(HEADER + "{\"i\":0,\"t\":1,\"type\":\"drop\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":3,"
                 + "\"reason\":\"loss\"}\n", "h.jsonl:2: packet 3 is dropped (n1 to n2), but no send before it sent it");
+    }
+
+    @Test
+    void aDropSaysOneOfTheNetworksThreeReasons() {
+        String send = "{\"i\":0,\"t\":0,\"type\":\"send\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":1}\n";
+        for (String reason : List.of("partition", "loss", "crashed")) {
+            assertThat(read(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"drop\",\"node\":\"n1\",\"to\":\"n2\","
+                    + "\"packet\":1,\"reason\":\"" + reason + "\"}\n").size()).as(reason).isEqualTo(2);
+        }
+        rejects(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"drop\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":1,"
+                + "\"reason\":\"gremlins\"}\n",
+                "h.jsonl:3: a drop's \"reason\" must be one of [partition, loss, crashed], found \"gremlins\"");
     }
 
     @Test
