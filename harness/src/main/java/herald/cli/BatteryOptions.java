@@ -33,8 +33,8 @@ final class BatteryOptions {
     private String timeLimit;
 
     @Option(names = "--quiet", paramLabel = "T",
-            description = "The quiet period after the faults heal, before the final reads (default 1s, or what a "
-                    + "Java class's nodes say they need to settle, if longer; at least 100ms and 4 mean latencies, "
+            description = "The quiet period after the faults heal, before the final reads (default 1s, or 4 mean "
+                    + "latencies or what a Java class's nodes say they need to settle, if longer; at least 100ms and 4 mean latencies, "
                     + "and at least that settling time, since liveness is judged at the end and a correct protocol "
                     + "needs time after the heal for its last messages).")
     private String quiet;
@@ -108,9 +108,14 @@ final class BatteryOptions {
                 throw new IllegalArgumentException("--latency-dist is constant or exponential, got " + latencyDist);
             }
         }
-        long quietPeriod = quiet == null ? Timing.DEFAULT.quiet()
-                : herald.history.Durations.micros("--quiet", quiet, 1_000_000, LONGEST_QUIET);
         long leastQuiet = leastQuiet(network);
+        if (quiet == null && leastQuiet > LONGEST_QUIET) {
+            throw new IllegalArgumentException("--latency " + latency + " needs a quiet period of "
+                    + herald.history.Durations.show(leastQuiet) + " (4 mean latencies: two round trips), more than the "
+                    + herald.history.Durations.show(LONGEST_QUIET) + " a quiet period may last");
+        }
+        long quietPeriod = quiet == null ? Math.max(Timing.DEFAULT.quiet(), leastQuiet)
+                : herald.history.Durations.micros("--quiet", quiet, 1_000_000, LONGEST_QUIET);
         if (quietPeriod < leastQuiet) {
             throw new IllegalArgumentException("--quiet must be at least " + herald.history.Durations.show(leastQuiet)
                     + " (100 ms, and 4 mean latencies: two round trips), got " + quiet + ": liveness is judged at "

@@ -73,6 +73,22 @@ class GradeRefusalTest {
     }
 
     @Test
+    void withoutQuietTheDefaultSecondGrowsToFourMeanLatencies() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency", "400",
+                "--latency-dist", "constant", "--scenarios", "no-faults/1");
+        assertThat(c.exit()).as(c.out() + c.err()).isEqualTo(Exit.VALID);
+        assertThat(c.out()).contains("quiet 1600 ms");
+    }
+
+    @Test
+    void aLatencyNeedingMoreThanTheLongestQuietPeriodIsRefused() {
+        CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency",
+                "1000000", "--scenarios", "no-faults/1");
+        assertThat(c.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(c.err()).startsWith("herald grade: --latency 1000000.0 needs a quiet period of").hasLineCount(1);
+    }
+
+    @Test
     void theLeastQuietPeriodGrowsWithTheLatency() {
         CommandLine c = CommandLine.run("grade", "--spec", "reliable", "--protocol", "eager-rb", "--latency", "100",
                 "--quiet", "300ms");
