@@ -96,8 +96,8 @@ public final class Exercised {
                 continue;
             }
             int origin = history.nodeAt(b);
-            int crash = history.crashOf(origin);
-            if (crash < 0 || crash < b) {
+            int crash = history.crashAfter(origin, b);
+            if (crash < 0) {
                 continue;
             }
             boolean[] reached = new boolean[n];

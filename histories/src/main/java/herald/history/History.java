@@ -138,10 +138,39 @@ public final class History {
 
     /** Position of node {@code k}'s first crash, or -1 when it never crashed. */
     public int crashOf(int k) {
+        return crashAfter(k, 0);
+    }
+
+    /**
+     * Position of node {@code k}'s first crash at or after {@code position} (in crash-recovery, the
+     * one that ended what it did there), or -1 when it did not crash again.
+     */
+    public int crashAfter(int k, int position) {
         IntList mine = eventsOfNode[k];
         for (int j = 0; j < mine.size(); j++) {
-            if (events.get(mine.get(j)) instanceof Event.Crash) {
+            if (mine.get(j) >= position && events.get(mine.get(j)) instanceof Event.Crash) {
                 return mine.get(j);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Position of the crash that makes node {@code k} faulty, or -1 when it is {@link #correct}: in
+     * crash-stop its first crash, in crash-recovery the last one, never followed by a recovery.
+     */
+    public int fatalCrash(int k) {
+        if (!header.crashRecovery()) {
+            return crashOf(k);
+        }
+        IntList mine = eventsOfNode[k];
+        for (int j = mine.size() - 1; j >= 0; j--) {
+            Event e = events.get(mine.get(j));
+            if (e instanceof Event.Crash) {
+                return mine.get(j);
+            }
+            if (e instanceof Event.Recover) {
+                return -1;
             }
         }
         return -1;

@@ -44,12 +44,14 @@ public final class UniformAgreement implements Checker {
                     String who = history.node(witness);
                     String missing = history.node(k);
                     findings.add(() -> {
-                        int crash = history.crashOf(witness);
                         List<Integer> events = new ArrayList<>(List.of(first));
                         String state = "";
-                        if (!correct[witness] && crash >= 0) {
-                            state = ", then crashed (#" + crash + ")";
+                        if (!correct[witness]) {
+                            int after = history.crashAfter(witness, first);
+                            int crash = after >= 0 ? after : history.fatalCrash(witness);
+                            state = after >= 0 ? ", then crashed (#" + crash + ")" : ", after it crashed (#" + crash + ")";
                             events.add(crash);
+                            events.sort(null);
                         }
                         return new Violation(property(), "uniform agreement violated: " + who + " delivered "
                                 + Names.told(msg) + " (#" + first + ")" + state + ", but correct process " + missing

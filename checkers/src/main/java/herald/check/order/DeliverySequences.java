@@ -84,9 +84,9 @@ final class DeliverySequences {
         return r >= 0 && r + 1 < sequence[p].length ? sequence[p][r + 1] : -1;
     }
 
-    /** "n2" or, for a process that crashed, "n2 (crashed at #30)". */
+    /** "n2" or, for a faulty process, "n2 (crashed at #30)", the crash it never recovered from. */
     String describe(int p) {
-        int crash = history.crashOf(p);
+        int crash = history.fatalCrash(p);
         return crash < 0 ? history.node(p) : history.node(p) + " (crashed at #" + crash + ")";
     }
 }

@@ -1,6 +1,7 @@
 package herald.check.broadcast;
 
 import static herald.check.HistoryDsl.history;
+import static herald.check.HistoryDsl.crashRecoveryHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import herald.check.Outcome;
@@ -25,6 +26,23 @@ class UniformAgreementTest {
         assertThat(outcome.first().sentence()).isEqualTo("uniform agreement violated: n1 delivered a (#1), "
                 + "then crashed (#2), but correct process n2 never delivered it");
         assertThat(outcome.first().events()).containsExactly(1, 2);
+    }
+
+    @Test
+    void theCrashCitedIsTheOneAfterTheDeliveryNotAnEarlierOneItRecoveredFrom() {
+        History h = crashRecoveryHistory("n1", "n2", "n3").crash("n2").recover("n2").broadcast("n1", "m").deliver("n2", "m")
+                .crash("n2").deliver("n1", "m").end();
+        Outcome outcome = new UniformAgreement().check(h);
+        assertThat(outcome.first().sentence()).isEqualTo("uniform agreement violated: n2 delivered m (#3), "
+                + "then crashed (#4), but correct process n3 never delivered it");
+        assertThat(outcome.first().events()).containsExactly(3, 4);
+    }
+
+    @Test
+    void aDeliveryAfterTheCrashInCrashStopIsToldSo() {
+        History h = history("n1", "n2", "n3").broadcast("n1", "m").crash("n1").deliver("n1", "m").end();
+        assertThat(new UniformAgreement().check(h).first().sentence()).isEqualTo("uniform agreement violated: n1 "
+                + "delivered m (#2), after it crashed (#1), but correct process n2 never delivered it");
     }
 
     @Test

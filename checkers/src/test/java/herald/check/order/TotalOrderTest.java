@@ -1,9 +1,11 @@
 package herald.check.order;
 
+import static herald.check.HistoryDsl.crashRecoveryHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import herald.check.Outcome;
 import herald.check.Timeline;
+import herald.history.History;
 import org.junit.jupiter.api.Test;
 
 class TotalOrderTest {
@@ -124,6 +126,18 @@ class TotalOrderTest {
                         + " before a (#6)",
                 "uniform total order violated: p (crashed at #4) delivered a (#2) before b (#3), but r delivered b (#7)"
                         + " before a (#8)");
+    }
+
+    @Test
+    void aProcessThatRecoveredAndCrashedAgainIsToldByTheCrashItNeverRecoveredFrom() {
+        History h = crashRecoveryHistory("p", "q").crash("p").recover("p")   // #0, #1
+                .broadcast("q", "a").broadcast("q", "b")                        // #2, #3
+                .deliver("p", "b").deliver("p", "a")                            // #4, #5
+                .crash("p")                                                     // #6
+                .deliver("q", "a").deliver("q", "b")                            // #7, #8
+                .end();
+        assertThat(uniform.check(h).first().sentence()).isEqualTo("uniform total order violated: p (crashed at #6) "
+                + "delivered b (#4) before a (#5), but q delivered a (#7) before b (#8)");
     }
 
     @Test
