@@ -3,8 +3,10 @@ package herald.check.order;
 import herald.history.History;
 import herald.history.Names;
 import herald.history.IntList;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -29,43 +31,60 @@ final class CausalChain {
 
     /**
      * The steps from {@code m1} to {@code m2}, in order. Going back from {@code m2}, each step
-     * picks, among what its broadcaster had broadcast or delivered before, the message with
-     * {@code m1} in its past that was broadcast first: {@code m1} itself when it is there.
+     * picks, among what its broadcaster had broadcast or delivered before, {@code m1} itself when
+     * it is there, else the message with {@code m1} in its past that was broadcast first. In a
+     * history where every delivery follows its broadcast that never leads astray; where one does
+     * not, a step may lead to a message already tried, and the walk backs up and picks the next.
      */
     static List<Step> explain(History history, Broadcasts broadcasts, int[] past, int m1, int m2) {
-        int n = history.nodeCount();
-        int s1 = broadcasts.sender(m1);
-        int r1 = broadcasts.rank(m1);
-        List<Step> steps = new ArrayList<>();
+        Deque<Step> steps = new ArrayDeque<>();
+        BitSet tried = new BitSet();
+        tried.set(m2);
         int current = m2;
         while (current != m1) {
-            int bi = history.broadcastOf(current);
-            int b = history.nodeAt(bi);
-            IntList mine = history.eventsOf(b);
-            Step best = null;
-            for (int j = 0; j < mine.size() && mine.get(j) < bi; j++) {
-                int e = mine.get(j);
-                int c = history.messageAt(e);
-                if (c < 0) {
-                    continue;
-                }
-                int cb = history.broadcastOf(c);
-                if (cb < 0 || cb > e || past[c * n + s1] <= r1) {
-                    continue;
-                }
-                if (best == null || cb < history.broadcastOf(best.earlier())) {
-                    best = new Step(b, e, cb == e, c, current, bi);
-                }
-            }
-            if (best == null) {
+            Step step = back(history, broadcasts, past, m1, current, tried);
+            if (step != null) {
+                tried.set(step.earlier());
+                steps.push(step);
+                current = step.earlier();
+            } else if (!steps.isEmpty()) {
+                current = steps.pop().later();
+            } else {
                 throw new IllegalStateException("no causal chain from " + Names.told(history.message(m1)) + " to "
                         + Names.told(history.message(m2)) + ": the clocks disagree with the history");
             }
-            steps.add(best);
-            current = best.earlier();
         }
-        Collections.reverse(steps);
-        return steps;
+        return new ArrayList<>(steps);
+    }
+
+    /** The step that leads back from {@code current} towards {@code m1}, or null when none is left to try. */
+    private static Step back(History history, Broadcasts broadcasts, int[] past, int m1, int current, BitSet tried) {
+        int n = history.nodeCount();
+        int s1 = broadcasts.sender(m1);
+        int r1 = broadcasts.rank(m1);
+        int bi = history.broadcastOf(current);
+        int b = history.nodeAt(bi);
+        IntList mine = history.eventsOf(b);
+        Step best = null;
+        for (int j = 0; j < mine.size() && mine.get(j) < bi; j++) {
+            int e = mine.get(j);
+            int c = history.messageAt(e);
+            if (c < 0 || tried.get(c) && c != m1) {
+                continue;
+            }
+            int cb = history.broadcastOf(c);
+            if (cb < 0 || past[c * n + s1] <= r1) {
+                continue;
+            }
+            Step step = new Step(b, e, cb == e, c, current, bi);
+            if (c == m1) {
+                return step;
+            }
+            if (best == null || cb < history.broadcastOf(best.earlier())) {
+                best = step;
+            }
+        }
+        return best;
     }
 
     /** "n2 delivered m7 (#41) before it broadcast m9 (#44), and …"; a long chain by its ends. */

@@ -7,6 +7,7 @@ import herald.check.Violation;
 import herald.history.History;
 import herald.history.Names;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -18,9 +19,11 @@ import java.util.TreeSet;
  * <p>The history is read once, in order, with a vector clock per process: entry {@code s} is how
  * many of {@code s}'s broadcasts are in the process's causal past (everything it broadcast or
  * delivered, and their pasts). A broadcast takes a copy of its process's clock as its own past; a
- * delivery joins the message's past into the process's clock, and is checked against it: for
- * every sender, the process must have delivered at least that many of its first broadcasts.
- * That is O(n) per event for n processes, however many messages there are.
+ * delivery joins the message's past into the process's clock. It is read again to check each
+ * first delivery against the message's past: for every sender, the process must have delivered
+ * at least that many of its first broadcasts. That is O(n) per event for n processes, however
+ * many messages there are. A delivery before the message's broadcast (a no creation violation)
+ * is held to the past the broadcast later gets, and so is everything broadcast after it.
  *
  * <p>One violation per first delivery that comes too early. The sentence names the missing
  * message that was broadcast first, tells the chain of broadcasts and deliveries that put it
@@ -44,37 +47,65 @@ public final class CausalOrder implements Checker {
         int n = history.nodeCount();
         Broadcasts broadcasts = new Broadcasts(history);
         DeliveredPrefixes delivered = new DeliveredPrefixes(broadcasts, n);
-        int[] past = Table.of(history.messageCount(), n, "a vector clock for each message");
-        int[] clock = Table.of(n, n, "a vector clock for each process");
+        int[] past = pasts(history, broadcasts, n);
         for (int i = 0; i < history.size(); i++) {
             int m = history.messageAt(i);
-            if (m < 0) {
+            if (m < 0 || history.broadcastOf(m) == i) {
                 continue;
             }
             int p = history.nodeAt(i);
-            int b = history.broadcastOf(m);
-            if (b == i) {
-                clock[p * n + p] = broadcasts.rank(m) + 1;
-                System.arraycopy(clock, p * n, past, m * n, n);
-                continue;
-            }
-            if (b < 0 || b > i) {
-                delivered.add(p, m);
-                continue;
-            }
-            if (!delivered.has(p, m)) {
+            if (history.broadcastOf(m) >= 0 && !delivered.has(p, m)) {
                 int missing = firstMissing(history, broadcasts, delivered, past, n, p, m);
                 if (missing >= 0) {
                     int at = i;
                     findings.add(() -> violation(history, broadcasts, past, p, missing, m, at));
                 }
-                delivered.add(p, m);
             }
-            for (int s = 0; s < n; s++) {
-                clock[p * n + s] = Math.max(clock[p * n + s], past[m * n + s]);
-            }
+            delivered.add(p, m);
         }
         return findings.outcome();
+    }
+
+    /**
+     * Each message's causal past, as a vector clock: entry {@code s} is how many of {@code s}'s
+     * broadcasts happened before it (itself included). A broadcast takes its process's clock; a
+     * delivery joins the message's past into its process's clock. One pass suffices when every
+     * delivery follows its broadcast; a delivery before it (which no creation reports) joins a past
+     * not yet known, so the pass is repeated until no past grows.
+     */
+    private static int[] pasts(History history, Broadcasts broadcasts, int n) {
+        int[] past = Table.of(history.messageCount(), n, "a vector clock for each message");
+        int[] clock = Table.of(n, n, "a vector clock for each process");
+        boolean grew = true;
+        boolean early = false;
+        while (grew) {
+            grew = false;
+            Arrays.fill(clock, 0);
+            for (int i = 0; i < history.size(); i++) {
+                int m = history.messageAt(i);
+                int b = m < 0 ? -1 : history.broadcastOf(m);
+                if (b < 0) {
+                    continue;
+                }
+                int p = history.nodeAt(i);
+                if (b == i) {
+                    clock[p * n + p] = broadcasts.rank(m) + 1;
+                    for (int s = 0; s < n; s++) {
+                        if (clock[p * n + s] > past[m * n + s]) {
+                            past[m * n + s] = clock[p * n + s];
+                            grew = true;
+                        }
+                    }
+                    continue;
+                }
+                early |= b > i;
+                for (int s = 0; s < n; s++) {
+                    clock[p * n + s] = Math.max(clock[p * n + s], past[m * n + s]);
+                }
+            }
+            grew &= early;
+        }
+        return past;
     }
 
     /**

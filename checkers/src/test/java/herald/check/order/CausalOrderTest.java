@@ -1,9 +1,11 @@
 package herald.check.order;
 
+import static herald.check.HistoryDsl.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import herald.check.Outcome;
 import herald.check.Timeline;
+import herald.history.History;
 import org.junit.jupiter.api.Test;
 
 class CausalOrderTest {
@@ -18,6 +20,34 @@ class CausalOrderTest {
                 .broadcast("q", "b")        // #2
                 .deliver("r", "a", "b")     // #3, #4
                 .broadcast("r", "c");       // #5
+    }
+
+    @Test
+    void aDeliveryBeforeItsBroadcastIsStillHeldToTheMessagesPast() {
+        History h = history("n1", "n2").broadcast("n1", "a")   // #0
+                .deliver("n2", "b", "n1", "d-b")                  // #1, before b's broadcast
+                .broadcast("n1", "b")                             // #2
+                .deliver("n1", "a").deliver("n1", "b").deliver("n2", "a").end();
+        Outcome outcome = causal.check(h);
+        assertThat(outcome.count()).as("FIFO order is broken, so causal order is").isEqualTo(1);
+        assertThat(outcome.first().sentence()).isEqualTo("causal order violated at n2: a → b because n1 broadcast a"
+                + " (#0) before it broadcast b (#2); n2 delivered b (#1) and had not delivered a (delivered at #5)");
+    }
+
+    @Test
+    void aMessageDeliveredBeforeItsBroadcastIsInThePastOfWhatTheDelivererBroadcastsNext() {
+        History h = history("n1", "n2", "n3", "n4").broadcast("n1", "x")   // #0
+                .deliver("n2", "a", "n3", "d-a")                              // #1, before a's broadcast
+                .broadcast("n2", "b")                                         // #2
+                .deliver("n3", "x").broadcast("n3", "a")                      // #3, #4: x → a → b
+                .deliver("n4", "b").end();                                    // #5
+        Outcome outcome = causal.check(h);
+        assertThat(outcome.examples()).extracting(v -> v.sentence()).containsExactly(
+                "causal order violated at n2: x → a because n3 delivered x (#3) before it broadcast a (#4); n2"
+                        + " delivered a (#1) and had not delivered x (never delivered it)",
+                "causal order violated at n4: x → b because n3 delivered x (#3) before it broadcast a (#4), and n2"
+                        + " delivered a (#1) before it broadcast b (#2); n4 delivered b (#5) and had not delivered x"
+                        + " (never delivered it)");
     }
 
     @Test
