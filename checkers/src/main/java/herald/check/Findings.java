@@ -1,7 +1,9 @@
 package herald.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +18,15 @@ public final class Findings {
     private final String property;
     private final List<Violation> kept = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final PriorityQueue<Pending> earliest = new PriorityQueue<>(IN_ORDER.reversed());
     private long count;
+
+    /** A violation decided at event {@code at}, the {@code found}-th counted, its sentence not yet built. */
+    private record Pending(long at, long found, Supplier<Violation> violation) {
+    }
+
+    private static final Comparator<Pending> IN_ORDER =
+            Comparator.comparingLong(Pending::at).thenComparingLong(Pending::found);
 
     public Findings(String property) {
         this.property = property;
@@ -31,6 +41,21 @@ public final class Findings {
         count++;
         if (kept.size() < KEPT) {
             kept.add(violation.get());
+        }
+    }
+
+    /**
+     * Records one violation decided at event {@code at}, for a checker that does not find them in
+     * the order of the history: the KEPT earliest are kept, and their sentences built only when
+     * the outcome is, so {@code violation} must capture nothing that changes.
+     */
+    public void addAt(int at, Supplier<Violation> violation) {
+        count++;
+        if (earliest.size() < KEPT) {
+            earliest.add(new Pending(at, count, violation));
+        } else if (at < earliest.peek().at()) {
+            earliest.poll();
+            earliest.add(new Pending(at, count, violation));
         }
     }
 
@@ -57,6 +82,10 @@ public final class Findings {
     }
 
     public Outcome outcome() {
-        return new Outcome(property, count, kept, notes);
+        List<Pending> pending = new ArrayList<>(earliest);
+        pending.sort(IN_ORDER);
+        List<Violation> examples = new ArrayList<>(kept);
+        pending.forEach(p -> examples.add(p.violation().get()));
+        return new Outcome(property, count, examples, notes);
     }
 }

@@ -22,18 +22,50 @@ public sealed interface Event {
     /** The {@code type} field as written in the file. */
     String type();
 
-    /** The workload asked {@code node} to broadcast message {@code msg}. */
-    record Broadcast(int i, long t, String node, String msg, String data) implements Event {
+    /**
+     * The workload asked {@code node} to broadcast message {@code msg}. {@code data} is its payload
+     * as text; {@code value} is the payload as JSON when a history file gave a JSON value other than
+     * a string (a number, an object, …), and null otherwise.
+     */
+    record Broadcast(int i, long t, String node, String msg, String data, JsonNode value) implements Event {
+        public Broadcast(int i, long t, String node, String msg, String data) {
+            this(i, t, node, msg, data, null);
+        }
+
         public String type() {
             return "broadcast";
         }
     }
 
-    /** {@code node} delivered {@code msg} to its application, claiming {@code origin} sent it. */
-    record Deliver(int i, long t, String node, String msg, String origin, String data) implements Event {
+    /**
+     * {@code node} delivered {@code msg} to its application, claiming {@code origin} sent it; its
+     * payload is {@code data}, or {@code value} as in {@link Broadcast}.
+     */
+    record Deliver(int i, long t, String node, String msg, String origin, String data, JsonNode value)
+            implements Event {
+        public Deliver(int i, long t, String node, String msg, String origin, String data) {
+            this(i, t, node, msg, origin, data, null);
+        }
+
         public String type() {
             return "deliver";
         }
+    }
+
+    /**
+     * Whether two payloads are the same JSON value: the string "1" is not the number 1, and an
+     * object is the same whatever the order of its fields.
+     */
+    static boolean sameData(String data, JsonNode value, String otherData, JsonNode otherValue) {
+        if (value == null || otherValue == null) {
+            return value == otherValue && java.util.Objects.equals(data, otherData);
+        }
+        return value.equals(otherValue);
+    }
+
+    /** A payload as a reader should see it: a string in quotes, with escapes; any other value as JSON; "none". */
+    static String showData(String data, JsonNode value) {
+        return value != null ? value.toString() : data == null ? "none" : Json.line(data);
     }
 
     /** {@code node} stopped taking steps. {@code reason} is set when its own code failed. */

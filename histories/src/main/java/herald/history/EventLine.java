@@ -47,10 +47,10 @@ final class EventLine {
                     throw new IllegalArgumentException("message " + Names.told(msg) + " was already broadcast (#" + earlier
                             + "); message ids are unique");
                 }
-                yield new Event.Broadcast(i, t, node, msg, f.data);
+                yield new Event.Broadcast(i, t, node, msg, f.data, f.dataTree);
             }
             case "deliver" -> new Event.Deliver(i, t, node(f.node, "node", f.type),
-                    required(f.msg, "msg", f.type), required(f.origin, "origin", f.type), f.data);
+                    required(f.msg, "msg", f.type), required(f.origin, "origin", f.type), f.data, f.dataTree);
             case "crash" -> new Event.Crash(i, t, node(f.node, "node", f.type), f.reason);
             case "recover" -> {
                 String node = node(f.node, "node", f.type);

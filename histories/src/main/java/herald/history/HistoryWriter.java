@@ -137,12 +137,12 @@ public final class HistoryWriter implements HistorySink {
         if (event instanceof Event.Broadcast b) {
             json.writeStringField("node", b.node());
             json.writeStringField("msg", b.msg());
-            optional(json, "data", b.data());
+            data(json, b.data(), b.value());
         } else if (event instanceof Event.Deliver d) {
             json.writeStringField("node", d.node());
             json.writeStringField("msg", d.msg());
             json.writeStringField("origin", d.origin());
-            optional(json, "data", d.data());
+            data(json, d.data(), d.value());
         } else if (event instanceof Event.Crash c) {
             json.writeStringField("node", c.node());
             optional(json, "reason", c.reason());
@@ -191,6 +191,16 @@ public final class HistoryWriter implements HistorySink {
             }
         }
         json.writeEndObject();
+    }
+
+    /** A payload as it came: a JSON value other than a string stays that value. */
+    private static void data(JsonGenerator json, String data, JsonNode value) throws IOException {
+        if (value != null) {
+            json.writeFieldName("data");
+            json.writeTree(value);
+        } else {
+            optional(json, "data", data);
+        }
     }
 
     private static void optional(JsonGenerator json, String field, String value) throws IOException {

@@ -9,7 +9,6 @@ import herald.history.History;
 import herald.history.IntList;
 import herald.history.Names;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * No creation: every delivery of {@code m} with origin {@code s} follows a broadcast of
@@ -46,10 +45,10 @@ public final class NoCreation implements Checker {
                 int position = deliveries.get(j);
                 Event.Deliver delivery = (Event.Deliver) history.event(position);
                 if (broadcast != null && b < position && broadcast.node().equals(delivery.origin())
-                        && Objects.equals(broadcast.data(), delivery.data())) {
+                        && Event.sameData(broadcast.data(), broadcast.value(), delivery.data(), delivery.value())) {
                     continue;
                 }
-                findings.add(() -> violation(history, delivery, broadcast));
+                findings.addAt(position, () -> violation(history, delivery, broadcast));
             }
         }
         return findings.outcome();
@@ -70,16 +69,11 @@ public final class NoCreation implements Checker {
         } else if (!b.node().equals(d.origin())) {
             why = ", but " + b.node() + " broadcast it (#" + b.i() + ")";
         } else {
-            why = " with data " + quote(d.data()) + ", but " + b.node() + " broadcast it with data "
-                    + quote(b.data()) + " (#" + b.i() + ")";
+            why = " with data " + Event.showData(d.data(), d.value()) + ", but " + b.node() + " broadcast it with data "
+                    + Event.showData(b.data(), b.value()) + " (#" + b.i() + ")";
         }
         List<String> nodes = d.node().equals(b.node()) ? List.of(d.node()) : List.of(d.node(), b.node());
         return new Violation(property(), start + why, nodes, List.of(d.msg()), List.of(Math.min(b.i(), d.i()),
                 Math.max(b.i(), d.i())));
-    }
-
-    /** The data as a JSON string, so that control characters in it print as escapes, not as themselves. */
-    private static String quote(String data) {
-        return data == null ? "none" : herald.history.Json.line(data);
     }
 }

@@ -45,7 +45,7 @@ public final class NoDuplication implements Checker {
                 int first = firstAt[node];
                 String who = history.node(node);
                 String msg = history.message(m);
-                findings.add(() -> new Violation(property(),
+                findings.addAt(position, () -> new Violation(property(),
                         "no duplication violated at " + who + ": it delivered " + Names.told(msg) + " at #" + first
                                 + " and again at #" + position,
                         List.of(who), List.of(msg), List.of(first, position)));

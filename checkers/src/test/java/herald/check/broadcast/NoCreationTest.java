@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.HistoryReader;
+import herald.history.HistoryWriter;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class NoCreationTest {
@@ -45,5 +49,38 @@ class NoCreationTest {
         History h = history("n1", "n2").broadcast("n1", "a", "hello").deliver("n2", "a", "n1", "HELLO").end();
         assertThat(new NoCreation().check(h).first().sentence()).isEqualTo("no creation violated at n2: it "
                 + "delivered a (#1) from n1 with data \"HELLO\", but n1 broadcast it with data \"hello\" (#0)");
+    }
+
+    @Test
+    void dataIsComparedAsJsonValuesAStringIsNotANumberAndFieldOrderDoesNotMatter() {
+        String lines = """
+                {"type":"header","format":"herald-history/1","nodes":["n1"]}
+                {"i":0,"t":0,"type":"broadcast","node":"n1","msg":"a","data":"1"}
+                {"i":1,"t":0,"type":"deliver","node":"n1","msg":"a","origin":"n1","data":1}
+                {"i":2,"t":0,"type":"broadcast","node":"n1","msg":"b","data":{"x":1}}
+                {"i":3,"t":0,"type":"deliver","node":"n1","msg":"b","origin":"n1","data":"{\\"x\\":1}"}
+                {"i":4,"t":0,"type":"broadcast","node":"n1","msg":"c","data":{"x":1,"y":[2,3]}}
+                {"i":5,"t":0,"type":"deliver","node":"n1","msg":"c","origin":"n1","data":{"y":[2,3],"x":1}}
+                {"i":6,"t":0,"type":"end"}
+                """;
+        History h = HistoryReader.read("h.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        assertThat(new NoCreation().check(h).examples()).extracting(Violation::sentence).containsExactly(
+                "no creation violated at n1: it delivered a (#1) from n1 with data 1, but n1 broadcast it with data "
+                        + "\"1\" (#0)",
+                "no creation violated at n1: it delivered b (#3) from n1 with data \"{\\\"x\\\":1}\", but n1 broadcast "
+                        + "it with data {\"x\":1} (#2)");
+    }
+
+    @Test
+    void aHistoryWrittenAgainKeepsEachPayloadsJsonType() {
+        String lines = """
+                {"type":"header","format":"herald-history/1","nodes":["n1"]}
+                {"i":0,"t":0,"type":"broadcast","node":"n1","msg":"a","data":{"x":[1,true]}}
+                {"i":1,"t":0,"type":"deliver","node":"n1","msg":"a","origin":"n1","data":7}
+                {"i":2,"t":0,"type":"end"}
+                """;
+        History h = HistoryReader.read("h.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        assertThat(HistoryWriter.line(h.event(0))).contains("\"data\":{\"x\":[1,true]}");
+        assertThat(HistoryWriter.line(h.event(1))).contains("\"data\":7}");
     }
 }
