@@ -61,14 +61,24 @@ final class HeaderLine {
         if (!List.of("ns", "us", "ms", "s").contains(unit)) {
             throw new IllegalArgumentException("unknown time_unit \"" + unit + "\" (known: ns, us, ms, s)");
         }
+        for (String named : List.of("protocol", "spec")) {
+            text(raw, named, null);
+        }
         ObjectNode provenance = raw.deepCopy();
         provenance.remove(List.of("type", "format", "nodes", "model", "clock", "time_unit"));
         return new Header(names, model, clock, unit, provenance);
     }
 
+    /** A field Herald reads as a name: a string, when it is there. */
     private static String text(ObjectNode raw, String field, String otherwise) {
         JsonNode value = raw.get(field);
-        return value == null || value.isNull() ? otherwise : value.asText();
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("the header's \"" + field + "\" must be a string, found " + value);
+        }
+        return value.asText();
     }
 
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HistoryReaderTest {
 
@@ -195,6 +197,13 @@ class HistoryReaderTest {
         assertThat(read(recovering + "{\"i\":0,\"t\":0,\"type\":\"crash\",\"node\":\"n2\"}\n"
                 + "{\"i\":1,\"t\":2,\"type\":\"recover\",\"node\":\"n2\"}\n").event(1))
                 .isEqualTo(new Event.Recover(1, 2, "n2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"model", "clock", "time_unit", "protocol", "spec"})
+    void aHeaderFieldHeraldReadsAsANameMustBeAString(String field) {
+        rejects("{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"],\"" + field
+                + "\":{\"a\":1}}\n", "h.jsonl:1: the header's \"" + field + "\" must be a string, found {\"a\":1}");
     }
 
     @Test
