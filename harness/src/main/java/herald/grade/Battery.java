@@ -141,7 +141,7 @@ public final class Battery {
     private static String without(String nemesis, String... names) {
         List<String> kept = new ArrayList<>();
         for (String item : nemesis.split(",")) {
-            String name = item.contains("=") ? item.substring(0, item.indexOf('=')) : item;
+            String name = NemesisOptions.name(item);
             if (!List.of(names).contains(name)) {
                 kept.add(item);
             }

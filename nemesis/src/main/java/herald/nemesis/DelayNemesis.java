@@ -46,7 +46,7 @@ final class DelayNemesis implements Nemesis {
 
     @Override
     public String parameter() {
-        return "=EXTRA duration, default 50ms; =EXTRA@n1+n2 those nodes; =EXTRA@n1-n2 that link";
+        return "=EXTRA duration, default 50ms; [=EXTRA]@n1+n2 those nodes; [=EXTRA]@n1-n2 that link";
     }
 
     @Override

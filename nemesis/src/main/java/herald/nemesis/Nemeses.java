@@ -82,7 +82,7 @@ public final class Nemeses {
             for (ScheduledFault f : generated) {
                 for (String node : f.fault().mentions()) {
                     if (!nodes.contains(node)) {
-                        throw new IllegalArgumentException("--nemesis " + (value == null ? name : name + "=" + value)
+                        throw new IllegalArgumentException("--nemesis " + NemesisOptions.item(name, value)
                                 + " names " + node + ", which is not in the group " + String.join(", ", nodes));
                     }
                 }

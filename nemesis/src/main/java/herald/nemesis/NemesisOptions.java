@@ -81,13 +81,13 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
             if (trimmed.isEmpty()) {
                 throw new IllegalArgumentException("empty item in --nemesis \"" + text + "\"");
             }
-            int eq = trimmed.indexOf('=');
-            String name = eq < 0 ? trimmed : trimmed.substring(0, eq).strip();
+            String name = name(trimmed);
             if (name.equals("none")) {
                 throw new IllegalArgumentException("none means no faults, so it cannot go with others in --nemesis \""
                         + text + "\"");
             }
-            String value = eq < 0 ? null : trimmed.substring(eq + 1).strip();
+            String rest = trimmed.substring(trimmed.indexOf(name) + name.length()).strip();
+            String value = rest.isEmpty() ? null : rest.startsWith("=") ? rest.substring(1).strip() : rest;
             Nemesis nemesis = Nemeses.named(name);
             nemesis.validate(value);
             if (options.containsKey(nemesis.name())) {
@@ -96,6 +96,26 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
             options.put(nemesis.name(), value);
         }
         return new NemesisOptions(options);
+    }
+
+    /** An item of {@code --nemesis} as it is written: {@code loss}, {@code loss=0.2}, {@code loss@n1-n2}. */
+    static String item(String name, String value) {
+        return value == null ? name : value.startsWith("@") ? name + value : name + "=" + value;
+    }
+
+    /**
+     * The nemesis an item of {@code --nemesis} names: what comes before its {@code =} or its
+     * {@code @} ({@code loss} in {@code loss=0.2}, {@code loss@n1-n2} and {@code loss=0.2@n1-n2}).
+     */
+    public static String name(String item) {
+        int end = item.length();
+        for (char c : new char[] {'=', '@'}) {
+            int at = item.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return item.substring(0, end).strip();
     }
 
     /**
@@ -189,7 +209,7 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
             return "none";
         }
         List<String> items = new ArrayList<>();
-        options.forEach((name, value) -> items.add(value == null ? name : name + "=" + value));
+        options.forEach((name, value) -> items.add(item(name, value)));
         return String.join(",", items);
     }
 }

@@ -32,21 +32,21 @@ final class PacketNemesis implements Nemesis {
     static PacketNemesis loss() {
         return new PacketNemesis("loss", "loss",
                 "loses each packet with probability P, independently, for a while, and again",
-                "=P probability in [0,1], default 0.1; =P@LINKS only on links n1-n2+n3>n4",
+                "=P probability in [0,1], default 0.1; @LINKS or =P@LINKS only on links n1-n2+n3>n4",
                 (value, links) -> new Loss(Parameters.probability("loss", value, Loss.DEFAULT_P), links));
     }
 
     static PacketNemesis duplicate() {
         return new PacketNemesis("dup", "duplicate",
                 "duplicates each packet with probability P (the copy arrives later), for a while, and again",
-                "=P probability in [0,1], default 0.05; =P@LINKS only on links n1-n2+n3>n4",
+                "=P probability in [0,1], default 0.05; @LINKS or =P@LINKS only on links n1-n2+n3>n4",
                 (value, links) -> new Duplicate(Parameters.probability("dup", value, Duplicate.DEFAULT_P), links));
     }
 
     static PacketNemesis reorder() {
         return new PacketNemesis("reorder", "reorder",
                 "delays each packet by a random extra in [0, SPREAD], so later packets overtake earlier ones",
-                "=SPREAD duration, default 10ms; =SPREAD@LINKS only on links n1-n2+n3>n4",
+                "=SPREAD duration, default 10ms; @LINKS or =SPREAD@LINKS only on links n1-n2+n3>n4",
                 (value, links) -> new Reorder(Parameters.duration("reorder", value, Reorder.DEFAULT_SPREAD), links));
     }
 

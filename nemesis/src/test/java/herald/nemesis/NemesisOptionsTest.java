@@ -28,6 +28,18 @@ class NemesisOptionsTest {
     }
 
     @Test
+    void aTargetWithoutAValueTakesTheDefaultValueOnThoseLinksOnly() {
+        NemesisOptions options = NemesisOptions.parse("loss@n1-n2,dup@n2>n3,delay@n3,reorder=5ms@n1-n3");
+        assertThat(options.names()).containsExactly("loss", "dup", "delay", "reorder");
+        assertThat(options.toString()).isEqualTo("loss@n1-n2,dup@n2>n3,delay@n3,reorder=5ms@n1-n3");
+        assertThat(NemesisOptions.parse(options.toString()).toString()).isEqualTo(options.toString());
+        Schedule schedule = Nemeses.generate(options, FIVE, 1_000_000, 250_000, 3);
+        assertThat(schedule.faults()).filteredOn(f -> f.fault().name().equals("loss")).isNotEmpty();
+        assertThat(generate("loss@n1-n2", 3).faults()).isEqualTo(generate("loss=" + Loss.DEFAULT_P + "@n1-n2", 3)
+                .faults());
+    }
+
+    @Test
     void everyGeneratedFaultStartsAndStopsWithinTheWindow() {
         Schedule schedule = generate("partition=any,loss,dup,reorder,delay,restart=1,pause=2", 11);
         assertThat(schedule.faults()).hasSizeGreaterThan(10).allSatisfy(f -> {
