@@ -78,7 +78,8 @@ public record Score(String submission, String kind, String spec, Battery battery
      * a failure that could not be shrunk, a second line saying why.
      */
     public static String line(ScenarioResult r, boolean filesKept) {
-        String result = r.passed() ? "pass" : r.inconclusive() ? "n/a " : "FAIL";
+        String result = r.passed() ? "pass" : r.inconclusive() ? "n/a " : ScenarioResult.START.equals(r.property()) ? "ERR "
+                : "FAIL";
         String text = String.format(Locale.ROOT, "  %-28s %s  %5.1f s", r.scenario().id(), result, r.seconds());
         if (!r.passed()) {
             text += "  " + r.sentence();
@@ -131,10 +132,10 @@ public record Score(String submission, String kind, String spec, Battery battery
 
     /** The summary printed after the scenarios' lines. */
     public void summarize(PrintWriter out, Path report) {
-        for (Goal.Judged goal : goals) {
+        String failure = startFailure();
+        for (Goal.Judged goal : failure != null ? List.<Goal.Judged>of() : goals) {
             out.println("  goal " + goal.sentence() + (goal.met() ? "  met" : "  NOT MET"));
         }
-        String failure = startFailure();
         if (failure != null) {
             out.println("could not be run: " + failure);
         } else {

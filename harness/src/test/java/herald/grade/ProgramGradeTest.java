@@ -114,10 +114,13 @@ class ProgramGradeTest {
 
     @Test
     void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
-        Graded g = herald("grade", "--spec", "reliable", "--bin", PROGRAMS.resolve("no-such-program").toString());
+        Graded g = herald("grade", "--spec", "reliable", "--msgs-per-op-under", "30", "--bin",
+                PROGRAMS.resolve("no-such-program").toString());
         assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(2);
         assertThat(g.out()).contains("could not be run: ", "no-such-program").contains("No such file or directory")
                 .doesNotContain("did not answer init within");
+        assertThat(g.out()).as("not a failure of the program's, and no goal judged").containsPattern(
+                "no-faults/1 +ERR ").doesNotContain("FAIL", "NOT MET");
     }
 
     @Test
