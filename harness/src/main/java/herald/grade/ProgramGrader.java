@@ -143,6 +143,15 @@ public final class ProgramGrader {
                     + "the diagnostics): " + sentence, verdict.describe(), List.of(), run.diagnostics(),
                     shown(run.stderr()), history.toString(), null, run.figures(), seconds);
         }
+        if (run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
+            Report.write(folder.resolve(Report.FILE), run.history(), verdict);
+            return new ScenarioResult(s, false, ScenarioResult.INCONCLUSIVE, "not judged: " + property + " failed "
+                    + "while " + run.unsettled() + " (" + run.figures().messages() + " messages for "
+                    + run.figures().operations() + " operations), so whether more time would have delivered the rest "
+                    + "cannot be told in real time (a program that never stops sending, or sends more than the "
+                    + "machine carries): " + sentence, verdict.describe(), List.of(), run.diagnostics(), shown(run.stderr()),
+                    history.toString(), null, run.figures(), seconds);
+        }
         if (violation == null) {
             Event.Crash exit = run.history().events().stream().filter(e -> e instanceof Event.Crash c
                     && c.reason() != null).map(e -> (Event.Crash) e).findFirst().orElse(null);

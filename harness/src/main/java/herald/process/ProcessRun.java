@@ -51,9 +51,10 @@ public final class ProcessRun {
      * @param stderr each node's stderr (up to the limit)
      * @param figures Maelstrom's figures
      * @param unanswered the first sentence about a request a node left unanswered, or null
+     * @param unsettled how busy the network still was when the run had to end, or null when it fell idle
      */
     public record Result(History history, String startFailure, List<String> diagnostics, Map<String, String> stderr,
-            Figures figures, String unanswered) {
+            Figures figures, String unanswered, String unsettled) {
 
         public boolean started() {
             return startFailure == null;
@@ -95,6 +96,7 @@ public final class ProcessRun {
         HistoryCollector memory = new HistoryCollector();
         HistorySink sink = historyFile == null ? memory : HistorySink.tee(HistoryWriter.create(historyFile), memory);
         String failure;
+        String unsettled = null;
         try {
             recorder = new SharedRecorder(new Recorder(header.withClock("wall").with("topology",
                     Map.of("name", settings.topology(), "neighbours", topology)), sink), clock);
@@ -110,7 +112,9 @@ public final class ProcessRun {
             clients = new Clients(cluster, clock, deliveries, diagnostics, settings.requestTimeout(), failures);
             cluster.wire(new Router(cluster, network, clients, deliveries, diagnostics, recorder), this::introduce,
                     clients::abandon, injector);
-            failure = new RealTimeRun(scenario, recorder, injector, failures).play(new Stages(), workload());
+            RealTimeRun course = new RealTimeRun(scenario, recorder, injector, failures);
+            failure = course.play(new Stages(), workload());
+            unsettled = course.unsettled();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -122,7 +126,7 @@ public final class ProcessRun {
             }
         }
         return new Result(memory.history(), failure, diagnostics.all(), cluster.stderr(),
-                Figures.of(clients.ops(), network.sent()), diagnostics.firstUnanswered());
+                Figures.of(clients.ops(), network.sent()), diagnostics.firstUnanswered(), unsettled);
     }
 
     /** Kills every process and stops every thread of the run, once. */

@@ -170,6 +170,16 @@ class HeraldCommandTest {
     }
 
     @Test
+    void aSpecTheHeaderGivesAsAnObjectIsToldAsItIs() throws IOException {
+        Path file = dir.resolve("h.jsonl");
+        Files.writeString(file, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\"],"
+                + "\"spec\":{\"a\":1}}\n{\"i\":0,\"t\":9,\"type\":\"end\"}\n");
+        Result r = herald("check", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("herald check: " + file + ":1: the header names spec \"{\\\"a\\\":1}\", which");
+    }
+
+    @Test
     void aStoreWhoseLatestIsADirectoryIsRefusedBeforeAnythingIsMade() throws IOException {
         Files.createDirectories(dir.resolve("latest"));
         Result r = herald("run", "eager-rb", "--seed", "3", "--store", dir.toString());

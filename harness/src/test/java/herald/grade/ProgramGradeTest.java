@@ -113,6 +113,16 @@ class ProgramGradeTest {
     }
 
     @Test
+    void aLivenessFailureWhileTheNetworkIsStillBusyIsNotJudged() {
+        Interpreters.requires("python3");
+        Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--bin", "python3",
+                program("chatter.py"));
+        assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(3);
+        assertThat(g.out()).containsPattern("no-faults/1 +n/a .*not judged: agreement failed while the network was "
+                + "still busy \\d+ s after the quiet period \\(\\d+ messages for \\d+ operations\\)");
+    }
+
+    @Test
     void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
         Graded g = herald("grade", "--spec", "reliable", "--msgs-per-op-under", "30", "--bin",
                 PROGRAMS.resolve("no-such-program").toString());

@@ -48,10 +48,10 @@ public record Header(List<String> nodes, String model, String clock, String time
         return new Header(nodes, model, clock, timeUnit, more);
     }
 
-    /** A provenance field as text, or null. */
+    /** A provenance field as text (an object or array as its JSON), or null. */
     public String text(String field) {
         var value = provenance.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
     }
 
     public boolean crashRecovery() {

@@ -61,9 +61,6 @@ final class HeaderLine {
         if (!List.of("ns", "us", "ms", "s").contains(unit)) {
             throw new IllegalArgumentException("unknown time_unit \"" + unit + "\" (known: ns, us, ms, s)");
         }
-        for (String named : List.of("protocol", "spec")) {
-            text(raw, named, null);
-        }
         ObjectNode provenance = raw.deepCopy();
         provenance.remove(List.of("type", "format", "nodes", "model", "clock", "time_unit"));
         return new Header(names, model, clock, unit, provenance);
