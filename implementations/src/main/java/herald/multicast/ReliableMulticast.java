@@ -6,6 +6,7 @@ import herald.node.Message;
 import herald.node.Multicast;
 import herald.node.Packet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,11 @@ import java.util.TreeMap;
  *     for each n in ns that is stored: send [DATA, s, n, m] to p        (repair)
  * </pre>
  *
- * <p>A NAK for the same number is not repeated within {@value #NAK_BACKOFF_MS} ms, PGM's NAK
- * back-off in its simplest form, so that a burst of digests does not become a burst of NAKs.
+ * <p>A NAK for the same number is not repeated to the same member within {@value #NAK_BACKOFF_MS}
+ * ms, PGM's NAK back-off in its simplest form, so that a burst of digests does not become a burst
+ * of NAKs. The back-off is per member asked: a digest's sender may lack the number too (a digest
+ * shows only the highest number held), and a NAK to it must not hold back the NAK to the next
+ * digest's sender, which may have it.
  */
 public final class ReliableMulticast implements Multicast.Member {
 
@@ -76,8 +80,12 @@ public final class ReliableMulticast implements Multicast.Member {
     private final List<TreeMap<Long, Message>> stored = new ArrayList<>();
     /** For each sender, every number up to this one is held. */
     private long[] contiguous;
-    /** When each (sender, number) was last NAKed. */
-    private final Map<List<Long>, Long> nakedAt = new HashMap<>();
+    /**
+     * When each missing (sender, number) was last NAKed of each member, indexed like the group:
+     * the back-off is per member asked, or a NAK to a member that lacks the message too would hold
+     * back the NAK to one that has it.
+     */
+    private final Map<List<Long>, long[]> nakedAt = new HashMap<>();
 
     @Override
     public void init(Context context) {
@@ -134,11 +142,18 @@ public final class ReliableMulticast implements Multicast.Member {
     private void store(int origin, long seq, Message message) {
         TreeMap<Long, Message> held = stored.get(origin);
         if (held.putIfAbsent(seq, message) == null) {
+            nakedAt.remove(List.of((long) origin, seq));
             context.deliver(message);
             while (held.containsKey(contiguous[origin] + 1)) {
                 contiguous[origin]++;
             }
         }
+    }
+
+    private long[] neverNaked() {
+        long[] times = new long[context.nodes().size()];
+        Arrays.fill(times, Long.MIN_VALUE / 2);
+        return times;
     }
 
     /** NAKs {@code to} for the numbers of {@code origin} up to {@code upTo} that are missing here. */
@@ -147,14 +162,14 @@ public final class ReliableMulticast implements Multicast.Member {
             return;
         }
         long now = context.now();
+        int asked = context.nodes().indexOf(to);
         List<Long> missing = new ArrayList<>();
         TreeMap<Long, Message> held = stored.get(origin);
         for (long n = contiguous[origin] + 1; n <= upTo && missing.size() < NAK_LIMIT; n++) {
             if (!held.containsKey(n)) {
-                List<Long> key = List.of((long) origin, n);
-                Long last = nakedAt.get(key);
-                if (last == null || now - last >= Context.millis(NAK_BACKOFF_MS)) {
-                    nakedAt.put(key, now);
+                long[] last = nakedAt.computeIfAbsent(List.of((long) origin, n), key -> neverNaked());
+                if (now - last[asked] >= Context.millis(NAK_BACKOFF_MS)) {
+                    last[asked] = now;
                     missing.add(n);
                 }
             }
