@@ -62,6 +62,7 @@ public final class NodeProcess {
     private long stderrDropped;
     private volatile boolean killed;
     private Thread stderrReader;
+    private Thread stdoutReader;
 
     private NodeProcess(String node, Process process, Limits limits, Listener listener) {
         this.node = node;
@@ -83,18 +84,31 @@ public final class NodeProcess {
         }
         NodeProcess p = new NodeProcess(node, Reaper.start(builder), limits, listener);
         p.thread("stdin", p::feed);
-        p.thread("stdout", p::readStdout);
+        p.stdoutReader = p.thread("stdout", p::readStdout);
         p.stderrReader = p.thread("stderr", p::readStderr);
         // Whoever ends it, its stdin's writer ends with it, rather than wait for a line forever.
         p.process.onExit().thenRun(() -> p.stdin.add(CLOSE));
         return p;
     }
 
-    /** From now on, tells the listener when the process ends (at once if it already has). */
+    /**
+     * From now on, tells the listener when the process ends (at once if it already has), once
+     * every line it wrote before it ended has been handed over: a node that answers and exits has
+     * answered (a grandchild holding its stdout open is waited for {@value #DRAIN_MILLIS} ms at most).
+     */
     public void watchExit() {
-        process.onExit().thenAccept(ended -> guarded("the end of " + node + "'s process",
-                () -> listener.exited(this, ended.exitValue())).run());
+        thread("end", () -> {
+            int code = process.onExit().join().exitValue();
+            try {
+                stdoutReader.join(DRAIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            listener.exited(this, code);
+        });
     }
+
+    private static final long DRAIN_MILLIS = 1000;
 
     private Thread thread(String stream, Runnable body) {
         Thread thread = new Thread(guarded(node + "'s " + stream, body), "herald-" + node + "-" + stream);

@@ -123,6 +123,18 @@ class ProgramGradeTest {
     }
 
     @Test
+    void aNodeThatAnswersInitAndExitsAtOnceHasAnsweredAndThenCrashedEveryTime() {
+        Interpreters.requires("python3");
+        for (int k = 0; k < 3; k++) {
+            Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--bin", "python3",
+                    program("answers_init_and_exits.py"));
+            assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
+            assertThat(g.out()).doesNotContain("before answering init", "could not be run")
+                    .containsPattern("no-faults/1 +FAIL .* n\\d crashed at \\d+ ms: the process exited with code 0");
+        }
+    }
+
+    @Test
     void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
         Graded g = herald("grade", "--spec", "reliable", "--msgs-per-op-under", "30", "--bin",
                 PROGRAMS.resolve("no-such-program").toString());

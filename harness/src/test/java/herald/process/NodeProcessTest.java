@@ -50,6 +50,34 @@ class NodeProcessTest {
     }
 
     @Test
+    void theEndOfAProcessIsToldOnlyAfterEveryLineItWroteBeforeIt() throws Exception {
+        List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CountDownLatch ended = new CountDownLatch(1);
+        NodeProcess.Listener slow = new Quiet() {
+            @Override
+            public void line(NodeProcess from, long number, String line) {
+                try {
+                    Thread.sleep(300);              // the exit comes while the last line is being handled
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                told.add("line " + line);
+            }
+
+            @Override
+            public void exited(NodeProcess from, int code) {
+                told.add("exited " + code);
+                ended.countDown();
+            }
+        };
+        NodeProcess p = NodeProcess.start("answers-and-exits", List.of("sh", "-c", "echo init_ok; exit 0"), null,
+                NodeProcess.Limits.DEFAULT, slow);
+        p.watchExit();
+        assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(told).containsExactly("line init_ok", "exited 0");
+    }
+
+    @Test
     void aProcessTheReaperStartsKeepsItsEnvironmentAndItsRedirections() throws Exception {
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", "echo \"$HERALD_GREETING\"; echo to-stderr >&2");
         builder.environment().put("HERALD_GREETING", "hello from the environment");
