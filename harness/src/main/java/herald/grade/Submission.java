@@ -105,6 +105,12 @@ public record Submission(String className, List<String> classpath, String protoc
                 } catch (InvocationTargetException e) {
                     throw new IllegalStateException("the constructor of " + className + " threw " + e.getCause(),
                             e.getCause());
+                } catch (ExceptionInInitializerError e) {
+                    throw new IllegalStateException("the static initializer of " + className + " threw "
+                            + e.getCause(), e.getCause());
+                } catch (LinkageError e) {
+                    throw new IllegalStateException("cannot make a " + className + ": " + e
+                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot make a " + className + ": " + e, e);
                 }

@@ -7,6 +7,7 @@ import herald.check.Spec;
 import herald.check.Specs;
 import herald.grade.students.CountsInAStatic;
 import herald.grade.students.ExitsTheJvm;
+import herald.grade.students.FailsInItsStaticInitializer;
 import herald.grade.students.Hoards;
 import herald.grade.students.LoopsForever;
 import herald.grade.students.RearmsAtOnce;
@@ -103,6 +104,17 @@ class ClassGradeTest {
                 ScenarioResult.STOPPED);
         assertThat(results.get(0).sentence()).isEqualTo("the JVM running the class ended (exit code 7) during this "
                 + "scenario: did the class call System.exit, or crash the JVM?");
+    }
+
+    @Test
+    void aStaticInitializerThatThrowsIsToldAsSuchNotAsTheJvmEnding() throws Exception {
+        List<ScenarioResult> results = grade(FailsInItsStaticInitializer.class, Limits.DEFAULT, NO_FAULTS, LOSS);
+        assertThat(results.get(0).sentence()).contains("the static initializer of "
+                + "herald.grade.students.FailsInItsStaticInitializer threw java.lang.IllegalStateException: static boom");
+        assertThat(results).hasSize(2).allSatisfy(r -> {     // the second, in the same JVM: it cannot be initialized
+            assertThat(r.passed()).isFalse();
+            assertThat(r.sentence()).contains("static boom").doesNotContain("System.exit", "JVM");
+        });
     }
 
     @Test
