@@ -81,8 +81,16 @@ final class BatteryOptions {
         if (nodes < 2) {
             throw new IllegalArgumentException("--nodes must be at least 2, got " + nodes);
         }
+        if (nodes > herald.scenario.ScenarioParameters.MOST_NODES) {
+            throw new IllegalArgumentException("--nodes must be at most " + herald.scenario.ScenarioParameters.MOST_NODES
+                    + ", got " + nodes);
+        }
         if (broadcasts != null && broadcasts < 1) {
             throw new IllegalArgumentException("--broadcasts must be at least 1, got " + broadcasts);
+        }
+        if (broadcasts != null && broadcasts > herald.scenario.ScenarioParameters.MOST_BROADCASTS) {
+            throw new IllegalArgumentException("--broadcasts must be at most "
+                    + herald.scenario.ScenarioParameters.MOST_BROADCASTS + ", got " + broadcasts);
         }
         if (rate != null && !(rate > 0 && rate < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("--rate must be a positive number of operations a second, got "
@@ -96,7 +104,13 @@ final class BatteryOptions {
             throw new IllegalArgumentException("give --broadcasts or --rate, not both");
         }
         int count = broadcasts != null ? broadcasts : rate != null
-                ? (int) Math.max(1, Math.round(rate * window / 1e6 / 2)) : BatterySettings.DEFAULT.broadcasts();
+                ? (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(rate * window / 1e6 / 2)))
+                : BatterySettings.DEFAULT.broadcasts();
+        if (count > herald.scenario.ScenarioParameters.MOST_BROADCASTS) {
+            throw new IllegalArgumentException("--rate " + rate + " over " + herald.history.Durations.show(window)
+                    + " makes " + count + " broadcasts, more than the " + herald.scenario.ScenarioParameters.MOST_BROADCASTS
+                    + " a run may have");
+        }
         NetworkModel network = NetworkModel.DEFAULT;
         if (latency != null) {
             long mean = Math.round(latency * 1000);

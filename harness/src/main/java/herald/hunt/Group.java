@@ -14,6 +14,11 @@ public record Group(int min, int max) {
             throw new IllegalArgumentException("a group has at least one process, and a range is written 3..5; got "
                     + min + ".." + max);
         }
+        if (max > herald.scenario.ScenarioParameters.MOST_NODES) {
+            throw new IllegalArgumentException("a simulated group has at most "
+                    + herald.scenario.ScenarioParameters.MOST_NODES + " nodes (a broadcast costs up to n² packets), "
+                    + "got " + max);
+        }
     }
 
     /** {@code N} or {@code A..B}. */

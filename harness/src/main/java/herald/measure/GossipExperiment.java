@@ -21,9 +21,16 @@ import java.util.List;
 public record GossipExperiment(GossipParameters parameters, int nodes, int runs, double loss, long seed,
         int maxRounds) {
 
+    /** The largest group measured. */
+    public static final int MOST_NODES = 1_000_000;
+
     public GossipExperiment {
         if (nodes < 2) {
             throw new IllegalArgumentException("gossip needs at least 2 nodes, got " + nodes);
+        }
+        if (nodes > MOST_NODES) {
+            throw new IllegalArgumentException("gossip measures at most " + MOST_NODES + " nodes (a run of that many "
+                    + "takes about half a minute), got " + nodes);
         }
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);

@@ -19,12 +19,29 @@ import herald.nemesis.Schedule;
 public record ScenarioParameters(String protocol, int nodes, int broadcasts, NemesisOptions nemesis, Timing timing,
         long meanFaultInterval, NetworkModel network) {
 
+    /**
+     * The largest group simulated: a broadcast costs up to n² packets, so 1,000 nodes already take
+     * seconds a run, and far more would only run out of memory.
+     */
+    public static final int MOST_NODES = 1_000;
+
+    /** The most broadcasts in a run: a million already writes a history of gigabytes. */
+    public static final int MOST_BROADCASTS = 1_000_000;
+
     public ScenarioParameters {
         if (nodes < 1) {
             throw new IllegalArgumentException("a group needs at least one node, got " + nodes);
         }
+        if (nodes > MOST_NODES) {
+            throw new IllegalArgumentException("a simulated group has at most " + MOST_NODES + " nodes (a broadcast "
+                    + "costs up to n² packets), got " + nodes);
+        }
         if (broadcasts < 0) {
             throw new IllegalArgumentException("the number of broadcasts cannot be negative, got " + broadcasts);
+        }
+        if (broadcasts > MOST_BROADCASTS) {
+            throw new IllegalArgumentException("a run has at most " + MOST_BROADCASTS + " broadcasts, got "
+                    + broadcasts);
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunRefusalTest {
@@ -37,5 +39,19 @@ class RunRefusalTest {
         assertThat(err.toString()).startsWith("warning: lamport-to assumes no process crashes");
         assertThat(out.toString()).contains("validity        VIOLATED")
                 .contains("replay: ./herald run lamport-to --nodes 5 --broadcasts 20 --nemesis crash --seed 3 --force");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "run eager-rb --nodes 100000 --store STORE | herald run: a simulated group has at most 1000 nodes (a broadcast costs up to n² packets), got 100000",
+        "run eager-rb --broadcasts 2147483647 --store STORE | herald run: a run has at most 1000000 broadcasts, got 2147483647",
+        "hunt eager-rb --nodes 3..5000 --store STORE | herald hunt: a simulated group has at most 1000 nodes (a broadcast costs up to n² packets), got 5000",
+        "gossip --nodes 2000000000 --runs 1    | herald gossip: gossip measures at most 1000000 nodes (a run of that many takes about half a minute), got 2000000000",
+        "grade --spec reliable --protocol eager-rb --nodes 5000 | herald grade: --nodes must be at most 1000, got 5000",
+    })
+    void aSizeThatCouldOnlyRunOutOfMemoryIsRefusedNotAttempted(String command, String message) {
+        int code = herald((command.replace("STORE", store.toString())).split(" +"));
+        assertThat(code).as(err.toString()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo(message + System.lineSeparator());
     }
 }
