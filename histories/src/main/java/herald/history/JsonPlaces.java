@@ -26,6 +26,8 @@ public final class JsonPlaces {
     }
 
     private final Map<String, Integer> lines = new HashMap<>();
+    /** The line where a second value at the top starts, or 0 when the text holds one. */
+    private int secondValueAt;
 
     private JsonPlaces() {
     }
@@ -60,6 +62,10 @@ public final class JsonPlaces {
         } catch (IOException e) {
             throw complaint.at(name, 0, "cannot read: " + e.getMessage());
         }
+        if (places.secondValueAt > 0) {
+            throw complaint.at(name, places.secondValueAt, "not JSON: a second value starts here, after the first "
+                    + "one ended; the file must hold one");
+        }
         try {
             return make.apply(json);
         } catch (JsonProblem p) {
@@ -75,7 +81,13 @@ public final class JsonPlaces {
     private static JsonPlaces of(String text) throws IOException {
         JsonPlaces places = new JsonPlaces();
         try (JsonParser parser = Json.FACTORY.createParser(text)) {
+            int depth = 0;
+            int values = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (depth == 0 && ++values == 2) {
+                    places.secondValueAt = parser.currentTokenLocation().getLineNr();
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
                 if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                     continue;
                 }

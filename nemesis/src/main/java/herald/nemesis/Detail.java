@@ -105,6 +105,9 @@ final class Detail {
 
     List<String> nodes(String field) {
         JsonNode value = get(field);
+        if (value != null && value.isArray() && value.isEmpty()) {
+            throw new IllegalArgumentException("\"" + field + "\" is empty: name at least one node");
+        }
         return value == null ? List.of() : Nodes.list(value, "\"" + field + "\"");
     }
 
@@ -116,6 +119,10 @@ final class Detail {
         }
         if (!value.isArray()) {
             throw new IllegalArgumentException("\"" + field + "\" must be an array of links like \"n1>n2\"");
+        }
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("\"" + field + "\" is empty: leave it out for every link, or name "
+                    + "some like \"n1>n2\"");
         }
         List<Link> links = new ArrayList<>();
         for (JsonNode item : value) {

@@ -8,7 +8,7 @@ public record ScheduledFault(long start, long stop, Fault fault) {
 
     public ScheduledFault {
         if (start < 0 || stop < start) {
-            throw new IllegalArgumentException("a fault must start at or after 0 and stop after it starts, got "
+            throw new IllegalArgumentException("a fault must start at or after 0 and stop no earlier than it starts, got "
                     + start + ".." + stop);
         }
     }

@@ -132,7 +132,7 @@ class ScheduleJsonTest {
         assertThatThrownBy(() -> ScheduleJson.read(broken)).hasMessageStartingWith(broken + ":2: not JSON: ");
         Path stop = file("{\"faults\": [\n  {\"start\": 20, \"stop\": 10, \"fault\": \"pause\", \"nodes\": [\"n1\"]}\n]}\n");
         assertThatThrownBy(() -> ScheduleJson.read(stop)).hasMessage(
-                stop + ":2: /faults/0: a fault must start at or after 0 and stop after it starts, got 20..10");
+                stop + ":2: /faults/0: a fault must start at or after 0 and stop no earlier than it starts, got 20..10");
         Path fifo = file("{\"network\": \"fifo\",\n \"faults\": [\n"
                 + "  {\"start\": 0, \"stop\": 10, \"fault\": \"reorder\", \"spread\": \"5ms\"}\n]}\n");
         assertThatThrownBy(() -> ScheduleJson.read(fifo)).hasMessageStartingWith(
@@ -143,5 +143,24 @@ class ScheduleJsonTest {
                 model + ":3: /faults/0: a crash that recovers needs \"model\": \"crash-recovery\"");
         assertThatThrownBy(() -> ScheduleJson.read(dir.resolve("none.json")))
                 .hasMessage(dir.resolve("none.json") + ": no such file");
+    }
+
+    @Test
+    void anEmptyListOfLinksOrNodesIsAMistakeNotEveryLinkOrNone() throws IOException {
+        Path links = file("{\"faults\": [\n  {\"start\": 0, \"stop\": 10, \"fault\": \"loss\", \"p\": 0.5, \"links\": []}\n]}\n");
+        assertThatThrownBy(() -> ScheduleJson.read(links)).hasMessage(links + ":2: /faults/0: \"links\" is empty: "
+                + "leave it out for every link, or name some like \"n1>n2\"");
+        Path nodes = file("{\"faults\": [\n  {\"start\": 0, \"stop\": 10, \"fault\": \"delay\", \"nodes\": []}\n]}\n");
+        assertThatThrownBy(() -> ScheduleJson.read(nodes)).hasMessage(nodes + ":2: /faults/0: \"nodes\" is empty: "
+                + "name at least one node");
+    }
+
+    @Test
+    void aSecondDocumentAfterTheScheduleIsRefusedWithItsLine() throws IOException {
+        Path two = file("{\"faults\": []}\n{\"faults\": []}\n");
+        assertThatThrownBy(() -> ScheduleJson.read(two)).hasMessage(two + ":2: not JSON: a second value starts here, "
+                + "after the first one ended; the file must hold one");
+        Path trailing = file("{\"faults\": []} 5\n");
+        assertThatThrownBy(() -> ScheduleJson.read(trailing)).hasMessageStartingWith(trailing + ":1: not JSON: a second");
     }
 }
