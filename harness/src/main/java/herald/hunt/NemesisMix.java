@@ -61,7 +61,8 @@ public final class NemesisMix implements ScenarioSource {
         int minority = (n - 1) / 2;
         int randomCrashes = minority > 0 && allows("crash=1", nodes) ? minority : 0;
         List<String> victims = new ArrayList<>();
-        for (String node : randomCrashes == 0 ? nodes : List.<String>of()) {
+        // A group of one or two has no minority to crash; otherwise, named victims only where random ones are refused.
+        for (String node : minority > 0 && randomCrashes == 0 ? nodes : List.<String>of()) {
             if (allows("crash=" + node, nodes)) {
                 victims.add(node);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,16 @@ class HuntCommandTest {
         Matcher m = REPLAY.matcher(hunt.out());
         assertThat(m.find()).as(hunt.out()).isTrue();
         return Path.of(m.group(1));
+    }
+
+    @Test
+    void aMixOnGroupsOfOneOrTwoCrashesNothingForTheyHaveNoMinority() {
+        for (String protocol : List.of("eager-rb", "sequencer-to")) {
+            CommandLine hunt = CommandLine.run("hunt", protocol, "--nodes", "1..2", "--seed", "1", "--tries", "200",
+                    "--store", store.toString());
+            assertThat(hunt.exit()).as(hunt.out() + hunt.err()).isEqualTo(Exit.VALID);
+            assertThat(hunt.out()).doesNotContain("crash of").containsPattern("faults seen: (?!.*crash)");
+        }
     }
 
     @Test
