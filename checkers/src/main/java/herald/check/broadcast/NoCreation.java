@@ -1,5 +1,6 @@
 package herald.check.broadcast;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import herald.check.Checker;
 import herald.check.Findings;
 import herald.check.Outcome;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * No creation: every delivery of {@code m} with origin {@code s} follows a broadcast of
  * {@code m} by {@code s}, with the same data. A delivery breaks it by delivering a message nobody
- * broadcast, delivering it before its broadcast, naming the wrong origin, or carrying other data.
+ * broadcast, delivering it before its broadcast, naming the wrong origin, or carrying other data
+ * than its broadcast (data is optional: where either event leaves it out, there is nothing to
+ * compare).
  *
  * <p>The origin is what the delivering process claims, so it may name a process outside the
  * group, or be any string at all; the violation then names only the processes of the group, and
@@ -45,13 +48,19 @@ public final class NoCreation implements Checker {
                 int position = deliveries.get(j);
                 Event.Deliver delivery = (Event.Deliver) history.event(position);
                 if (broadcast != null && b < position && broadcast.node().equals(delivery.origin())
-                        && Event.sameData(broadcast.data(), broadcast.value(), delivery.data(), delivery.value())) {
+                        && (unrecorded(broadcast.data(), broadcast.value()) || unrecorded(delivery.data(), delivery.value())
+                                || Event.sameData(broadcast.data(), broadcast.value(), delivery.data(), delivery.value()))) {
                     continue;
                 }
                 findings.addAt(position, () -> violation(history, delivery, broadcast));
             }
         }
         return findings.outcome();
+    }
+
+    /** A payload the history does not give ({@code data} is optional): nothing to compare. */
+    private static boolean unrecorded(String data, JsonNode value) {
+        return data == null && value == null;
     }
 
     private Violation violation(History history, Event.Deliver d, Event.Broadcast b) {

@@ -83,4 +83,18 @@ class NoCreationTest {
         assertThat(HistoryWriter.line(h.event(0))).contains("\"data\":{\"x\":[1,true]}");
         assertThat(HistoryWriter.line(h.event(1))).contains("\"data\":7}");
     }
+
+    @Test
+    void dataLeftOutOfEitherEventIsNotComparedForItIsOptional() {
+        String lines = """
+                {"type":"header","format":"herald-history/1","nodes":["n1","n2"]}
+                {"i":0,"t":0,"type":"broadcast","node":"n1","msg":"a","data":"x"}
+                {"i":1,"t":0,"type":"deliver","node":"n2","msg":"a","origin":"n1"}
+                {"i":2,"t":0,"type":"broadcast","node":"n1","msg":"b"}
+                {"i":3,"t":0,"type":"deliver","node":"n2","msg":"b","origin":"n1","data":"y"}
+                {"i":4,"t":0,"type":"end"}
+                """;
+        History h = HistoryReader.read("h.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        assertThat(new NoCreation().check(h).valid()).isTrue();
+    }
 }
