@@ -4,10 +4,12 @@ import herald.history.IoError;
 import herald.history.Json;
 import herald.hunt.ClassPath;
 import herald.hunt.Replay;
+import herald.nemesis.NemesisOptions;
 import herald.protocol.Protocol;
 import herald.report.Report;
 import herald.report.Shell;
 import herald.report.Words;
+import herald.run.FailureModel;
 import herald.run.Run;
 import herald.run.Store;
 import herald.scenario.ScenarioFile;
@@ -62,6 +64,9 @@ final class ReplayCommand implements Callable<Integer> {
         out.printf("replayed %s: %s, seed %d, %s, %s, %s  %s%n", file, protocol.id(), s.seed(),
                 Words.count(s.nodes().size(), "node"), Words.count(s.broadcasts().size(), "broadcast"),
                 Words.count(s.schedule().size(), "fault"), dir);
+        FailureModel.refusal(protocol, NemesisOptions.of(s.schedule()), s.nodes()).ifPresent(why -> out.println(
+                "  warning: " + why.replace("the nemesis schedule", "the scenario's schedule") + ", so a violation "
+                        + "here says nothing against " + protocol.id() + " (run and hunt refuse this without --force)"));
         Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
         if (Files.isRegularFile(kept) && Files.isReadable(kept)) {
             out.println("  " + comparison(kept, history));

@@ -147,6 +147,29 @@ class HuntCommandTest {
     }
 
     @Test
+    void replayWarnsOfAScenarioThatBreaksTheProtocolsAssumptions() throws IOException {
+        Path file = store.resolve("scenario.json");
+        Files.writeString(file, """
+                {
+                  "format": "herald-scenario/1",
+                  "protocol": "lamport-to",
+                  "spec": "total",
+                  "seed": 4,
+                  "nodes": ["n1", "n2", "n3"],
+                  "window": 1000000,
+                  "quiet": 1000000,
+                  "latency": {"min": 1000, "mean_extra": 2000, "max": 20000},
+                  "broadcasts": [{"at": 0, "node": "n1", "data": "v1"}],
+                  "schedule": {"faults": [{"start": 500, "stop": 500, "fault": "crash", "nodes": ["n2"]}]}
+                }
+                """);
+        CommandLine replay = CommandLine.run("replay", file.toString(), "--store", store.toString());
+        assertThat(replay.out()).contains("  warning: lamport-to assumes no process crashes, but the scenario's "
+                + "schedule crashes processes, so a violation here says nothing against lamport-to (run and hunt "
+                + "refuse this without --force)\n");
+    }
+
+    @Test
     void replayOfABadFileNamesTheFileTheLineAndTheProblem() throws IOException {
         Path file = store.resolve("scenario.json");
         Files.writeString(file, """
