@@ -88,6 +88,9 @@ final class GossipCommand implements Callable<Integer> {
     public Integer call() {
         List<GossipExperiment> experiments = new ArrayList<>();
         for (String mode : modes) {
+            if (modes.stream().filter(m -> m.strip().equals(mode.strip())).count() > 1) {
+                throw new IllegalArgumentException("--mode names " + mode.strip() + " twice: each mode is measured once");
+            }
             experiments.add(new GossipExperiment(parameters(mode.strip()), nodes, runs, loss, seed, maxRounds));
         }
         PrintWriter out = command.commandLine().getOut();

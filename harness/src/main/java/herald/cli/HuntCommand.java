@@ -98,7 +98,7 @@ final class HuntCommand implements Callable<Integer> {
         String hunted = property != null ? property
                 : protocol.mutant() && spec.properties().contains(protocol.breaks()) ? protocol.breaks() : null;
         Target target = new Target(protocol, spec, hunted);
-        NetworkSemantics semantics = network == null ? NetworkSemantics.DEFAULT : NetworkSemantics.parse(network);
+        NetworkSemantics semantics = network == null ? NetworkSemantics.DEFAULT : NetworkSemantics.given(network);
         Group group = Group.parse(nodes);
         if (broadcasts < 0) {
             throw new IllegalArgumentException("--broadcasts cannot be negative, got " + broadcasts);

@@ -215,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
             faults = NemesisOptions.given(nemesis);
         }
-        return network == null ? faults : faults.withNetwork(NetworkSemantics.parse(network));
+        return network == null ? faults : faults.withNetwork(NetworkSemantics.given(network));
     }
 
     private String nemesisText(NemesisOptions faults) {

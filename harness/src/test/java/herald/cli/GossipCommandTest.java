@@ -95,5 +95,7 @@ class GossipCommandTest {
         assertThat(regular.err()).isEqualTo("herald gossip: topology regular=3 on 5 nodes is impossible: n x K must "
                 + "be even\n");
         assertThat(herald("gossip", "--loss", "1").code()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(herald("gossip", "--mode", "push,pull,push").err())
+                .isEqualTo("herald gossip: --mode names push twice: each mode is measured once\n");
     }
 }

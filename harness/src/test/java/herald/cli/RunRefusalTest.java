@@ -48,9 +48,15 @@ class RunRefusalTest {
         "hunt eager-rb --nodes 3..5000 --store STORE | herald hunt: a simulated group has at most 1000 nodes (a broadcast costs up to n² packets), got 5000",
         "gossip --nodes 2000000000 --runs 1    | herald gossip: gossip measures at most 1000000 nodes (a run of that many takes about half a minute), got 2000000000",
         "grade --spec reliable --protocol eager-rb --nodes 5000 | herald grade: --nodes must be at most 1000, got 5000",
+        "run eager-rb --network '' --store STORE | herald run: --network is empty: give what the network may do, e.g. fifo or unordered,lossless, or default",
+        "run eager-rb --nodes 3 --nemesis loss@n1->n2 --store STORE | herald run: a link is written n1>n2 (one way) or n1-n2 (both ways), got \"n1->n2\": write n1>n2",
     })
-    void aSizeThatCouldOnlyRunOutOfMemoryIsRefusedNotAttempted(String command, String message) {
-        int code = herald((command.replace("STORE", store.toString())).split(" +"));
+    void aSizeThatCouldOnlyRunOutOfMemoryOrAnEmptyOrMistypedOptionIsRefusedNotAttempted(String command, String message) {
+        String[] args = command.replace("STORE", store.toString()).split(" +");
+        for (int k = 0; k < args.length; k++) {
+            args[k] = args[k].equals("''") ? "" : args[k];
+        }
+        int code = herald(args);
         assertThat(code).as(err.toString()).isEqualTo(Exit.BAD_INPUT);
         assertThat(err.toString()).isEqualTo(message + System.lineSeparator());
     }

@@ -90,6 +90,16 @@ class ShowCommandTest {
         assertThat(show.err()).startsWith(history + ":2: ").doesNotContain("\tat ").hasLineCount(1);
     }
 
+    @Test
+    void anOutputUnderAFileNamesThatFile() throws IOException {
+        Path history = write("h.jsonl", HEADER + "{\"i\":0,\"t\":0,\"type\":\"end\"}\n");
+        Path file = write("plain", "not a folder\n");
+        CommandLine show = CommandLine.run("show", history.toString(), "-o", file.resolve("x.html").toString());
+        assertThat(show.exit()).isEqualTo(Exit.BAD_INPUT);
+        assertThat(show.err()).isEqualTo("herald show: cannot write " + file.resolve("x.html") + ": " + file
+                + " already exists as a file\n");
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         if (name.endsWith(".gz")) {

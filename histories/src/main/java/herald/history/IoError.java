@@ -5,8 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /**
  * Says why a file operation failed, in words: the JDK's file exceptions carry only the path as
@@ -28,8 +30,11 @@ public final class IoError {
         if (e instanceof NotDirectoryException) {
             return "not a directory";
         }
-        if (e instanceof FileAlreadyExistsException) {
-            return "it already exists";
+        if (e instanceof FileAlreadyExistsException exists) {
+            // Also what making the folders of a path says when one of them is a file: name it.
+            String file = exists.getFile();
+            return file == null ? "it already exists"
+                    : file + " already exists" + (Files.isRegularFile(Path.of(file)) ? " as a file" : "");
         }
         if (e instanceof DirectoryNotEmptyException) {
             return "the directory is not empty";

@@ -28,6 +28,10 @@ public record Link(String from, String to) {
      */
     public static List<Link> parse(String text) {
         String t = text.strip();
+        if (t.contains("->")) {
+            throw new IllegalArgumentException("a link is written n1>n2 (one way) or n1-n2 (both ways), got \"" + text
+                    + "\": write " + t.replace("->", ">"));
+        }
         int arrow = t.indexOf('>');
         if (arrow > 0 && arrow < t.length() - 1) {
             return List.of(new Link(t.substring(0, arrow).strip(), t.substring(arrow + 1).strip()));

@@ -34,6 +34,18 @@ public record NetworkSemantics(boolean ordered, boolean lossy, boolean duplicati
      * {@code unordered}, {@code lossy} / {@code lossless}, {@code duplicating} /
      * {@code nonduplicating}; {@code default} alone means the default.
      */
+    /**
+     * Parses what a user gave as {@code --network}: as {@link #parse}, but an empty text is refused,
+     * for the default is written {@code default}, or the option left out.
+     */
+    public static NetworkSemantics given(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("--network is empty: give what the network may do, e.g. fifo or "
+                    + "unordered,lossless, or default");
+        }
+        return parse(text);
+    }
+
     public static NetworkSemantics parse(String text) {
         boolean ordered = DEFAULT.ordered;
         boolean lossy = DEFAULT.lossy;
