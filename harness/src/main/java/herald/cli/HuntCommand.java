@@ -17,11 +17,11 @@ import herald.protocol.Protocol;
 import herald.protocol.Protocols;
 import herald.report.Words;
 import herald.run.FailureModel;
+import herald.run.Seeds;
 import herald.run.Shard;
 import herald.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -126,7 +126,7 @@ final class HuntCommand implements Callable<Integer> {
         } else {
             source = new NemesisMix(protocol, group, broadcasts, semantics, force);
         }
-        long first = seed != null ? seed : new SecureRandom().nextLong() & (Long.MAX_VALUE >> 1);
+        long first = seed != null ? seed : Seeds.random();
         if (tries != null) {
             Shard.fits(first, tries);
         }

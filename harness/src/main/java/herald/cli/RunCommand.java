@@ -15,6 +15,7 @@ import herald.report.Shell;
 import herald.report.Words;
 import herald.run.FailureModel;
 import herald.run.Run;
+import herald.run.Seeds;
 import herald.run.Shard;
 import herald.run.Store;
 import herald.scenario.Scenario;
@@ -23,7 +24,6 @@ import herald.sockets.Network;
 import herald.sockets.SocketRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--shard needs --seed, so that every shard splits the same seeds");
         }
         Network network = network();
-        long first = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+        long first = seed != null ? seed : Seeds.random();
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         var refusal = FailureModel.refusal(protocol, faults, Scenario.nodeNames(nodes));
