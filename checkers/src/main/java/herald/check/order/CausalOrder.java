@@ -89,7 +89,8 @@ public final class CausalOrder implements Checker {
                 }
                 int p = history.nodeAt(i);
                 if (b == i) {
-                    clock[p * n + p] = broadcasts.rank(m) + 1;
+                    // Its own later broadcasts are in its past already when it delivered one before broadcasting it.
+                    clock[p * n + p] = Math.max(clock[p * n + p], broadcasts.rank(m) + 1);
                     for (int s = 0; s < n; s++) {
                         if (clock[p * n + s] > past[m * n + s]) {
                             past[m * n + s] = clock[p * n + s];
@@ -117,16 +118,34 @@ public final class CausalOrder implements Checker {
         int sender = broadcasts.sender(m);
         int missing = -1;
         for (int s = 0; s < n; s++) {
-            int needed = past[m * n + s] - (s == sender ? 1 : 0);
-            int has = delivered.prefix(p, s);
-            if (has < needed) {
-                int candidate = broadcasts.message(s, has);
-                if (missing < 0 || history.broadcastOf(candidate) < history.broadcastOf(missing)) {
-                    missing = candidate;
-                }
+            int candidate = s == sender ? missingOfItsSender(broadcasts, delivered, past[m * n + s], p, m)
+                    : delivered.prefix(p, s) < past[m * n + s] ? broadcasts.message(s, delivered.prefix(p, s)) : -1;
+            if (candidate >= 0 && (missing < 0 || history.broadcastOf(candidate) < history.broadcastOf(missing))) {
+                missing = candidate;
             }
         }
         return missing;
+    }
+
+    /**
+     * Of the first {@code needed} broadcasts of {@code m}'s sender, the first that {@code p} has not
+     * delivered, {@code m} itself aside, or -1. Its past holds the broadcasts before it and, where its
+     * sender delivered a later one of its own before broadcasting it (a no creation violation), that
+     * one too.
+     */
+    private static int missingOfItsSender(Broadcasts broadcasts, DeliveredPrefixes delivered, int needed, int p, int m) {
+        int s = broadcasts.sender(m);
+        int rank = broadcasts.rank(m);
+        int has = delivered.prefix(p, s);
+        if (has < Math.min(needed, rank)) {
+            return broadcasts.message(s, has);
+        }
+        for (int r = rank + 1; r < needed; r++) {
+            if (!delivered.has(p, broadcasts.message(s, r))) {
+                return broadcasts.message(s, r);
+            }
+        }
+        return -1;
     }
 
     private Violation violation(History history, Broadcasts broadcasts, int[] past, int p, int m1, int m2, int at) {

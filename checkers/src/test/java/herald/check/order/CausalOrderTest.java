@@ -51,6 +51,20 @@ class CausalOrderTest {
     }
 
     @Test
+    void aSenderThatDeliveredItsOwnLaterMessageBeforeBroadcastingAnEarlierOneHasItInThatOnesPast() {
+        History h = history("n1", "n2")
+                .deliver("n1", "m1", "n1", "d-m1").deliver("n1", "m2", "n1", "d-m2")   // #0, #1: before either broadcast
+                .broadcast("n1", "m1").broadcast("n1", "m2")                           // #2, #3: m2 → m1 and m1 → m2
+                .deliver("n2", "m1").deliver("n2", "m2").end();                        // #4, #5
+        Outcome outcome = causal.check(h);
+        assertThat(outcome.examples()).extracting(v -> v.sentence()).containsExactly(
+                "causal order violated at n1: m2 → m1 because n1 delivered m2 (#1) before it broadcast m1 (#2); n1"
+                        + " delivered m1 (#0) and had not delivered m2 (delivered at #1)",
+                "causal order violated at n2: m2 → m1 because n1 delivered m2 (#1) before it broadcast m1 (#2); n2"
+                        + " delivered m1 (#4) and had not delivered m2 (delivered at #5)");
+    }
+
+    @Test
     void deliveringAlongATransitiveChainKeepsCausalOrder() {
         Outcome outcome = causal.check(chain().deliver("s", "a", "b", "c").end().history());
         assertThat(outcome.valid()).isTrue();
