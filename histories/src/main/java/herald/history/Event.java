@@ -52,21 +52,6 @@ public sealed interface Event {
         }
     }
 
-    /**
-     * Whether two payloads are the same JSON value: the string "1" is not the number 1, and an
-     * object is the same whatever the order of its fields.
-     */
-    static boolean sameData(String data, JsonNode value, String otherData, JsonNode otherValue) {
-        if (value == null || otherValue == null) {
-            return value == otherValue && java.util.Objects.equals(data, otherData);
-        }
-        return value.equals(otherValue);
-    }
-
-    /** A payload as a reader should see it: a string in quotes, with escapes; any other value as JSON; "none". */
-    static String showData(String data, JsonNode value) {
-        return value != null ? value.toString() : data == null ? "none" : Json.line(data);
-    }
 
     /** {@code node} stopped taking steps. {@code reason} is set when its own code failed. */
     record Crash(int i, long t, String node, String reason) implements Event {

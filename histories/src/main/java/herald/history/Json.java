@@ -24,6 +24,14 @@ public final class Json {
     public static final JsonFactory FACTORY = MAPPER.getFactory();
 
     /**
+     * The same, reading every number exactly (a BigDecimal, never a double that rounds it): for
+     * payloads, which are compared as values, so that 0.1 and 0.10000000000000001 differ.
+     */
+    public static final ObjectMapper EXACT = MAPPER.copy()
+            .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+    /**
      * What a JSON syntax error says, as a sentence for people: Jackson's own words, except for
      * its safety limits and its duplicate-field check, whose messages name its internals
      * ({@code StreamReadConstraints}, {@code ObjectNode}).

@@ -62,7 +62,7 @@ final class LineFields {
                     if (value == JsonToken.VALUE_STRING) {
                         f.data = p.getText();
                     } else if (value != JsonToken.VALUE_NULL) {
-                        f.dataTree = p.readValueAsTree();
+                        f.dataTree = Json.EXACT.readTree(p);
                         f.data = f.dataTree.toString();
                     }
                 }

@@ -1,6 +1,5 @@
 package herald.check.broadcast;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import herald.check.Checker;
 import herald.check.Findings;
 import herald.check.Outcome;
@@ -9,6 +8,7 @@ import herald.history.Event;
 import herald.history.History;
 import herald.history.IntList;
 import herald.history.Names;
+import herald.history.Payloads;
 import java.util.List;
 
 /**
@@ -48,8 +48,7 @@ public final class NoCreation implements Checker {
                 int position = deliveries.get(j);
                 Event.Deliver delivery = (Event.Deliver) history.event(position);
                 if (broadcast != null && b < position && broadcast.node().equals(delivery.origin())
-                        && (unrecorded(broadcast.data(), broadcast.value()) || unrecorded(delivery.data(), delivery.value())
-                                || Event.sameData(broadcast.data(), broadcast.value(), delivery.data(), delivery.value()))) {
+                        && samePayload(broadcast, delivery)) {
                     continue;
                 }
                 findings.addAt(position, () -> violation(history, delivery, broadcast));
@@ -58,9 +57,10 @@ public final class NoCreation implements Checker {
         return findings.outcome();
     }
 
-    /** A payload the history does not give ({@code data} is optional): nothing to compare. */
-    private static boolean unrecorded(String data, JsonNode value) {
-        return data == null && value == null;
+    /** The same data, or none given by one of them: data is optional, and then there is nothing to compare. */
+    private static boolean samePayload(Event.Broadcast b, Event.Deliver d) {
+        return Payloads.absent(b.data(), b.value()) || Payloads.absent(d.data(), d.value())
+                || Payloads.same(b.data(), b.value(), d.data(), d.value());
     }
 
     private Violation violation(History history, Event.Deliver d, Event.Broadcast b) {
@@ -78,8 +78,8 @@ public final class NoCreation implements Checker {
         } else if (!b.node().equals(d.origin())) {
             why = ", but " + b.node() + " broadcast it (#" + b.i() + ")";
         } else {
-            why = " with data " + Event.showData(d.data(), d.value()) + ", but " + b.node() + " broadcast it with data "
-                    + Event.showData(b.data(), b.value()) + " (#" + b.i() + ")";
+            why = " with data " + Payloads.show(d.data(), d.value()) + ", but " + b.node() + " broadcast it with data "
+                    + Payloads.show(b.data(), b.value()) + " (#" + b.i() + ")";
         }
         List<String> nodes = d.node().equals(b.node()) ? List.of(d.node()) : List.of(d.node(), b.node());
         return new Violation(property(), start + why, nodes, List.of(d.msg()), List.of(Math.min(b.i(), d.i()),

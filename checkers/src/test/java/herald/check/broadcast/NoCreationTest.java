@@ -97,4 +97,22 @@ class NoCreationTest {
         History h = HistoryReader.read("h.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
         assertThat(new NoCreation().check(h).valid()).isTrue();
     }
+
+    @Test
+    void numbersAreComparedByTheirExactValues() {
+        String lines = """
+                {"type":"header","format":"herald-history/1","nodes":["n1"]}
+                {"i":0,"t":0,"type":"broadcast","node":"n1","msg":"a","data":1e400}
+                {"i":1,"t":0,"type":"deliver","node":"n1","msg":"a","origin":"n1","data":2e400}
+                {"i":2,"t":0,"type":"broadcast","node":"n1","msg":"b","data":0.1}
+                {"i":3,"t":0,"type":"deliver","node":"n1","msg":"b","origin":"n1","data":0.1000000000000000055511151231257827}
+                {"i":4,"t":0,"type":"broadcast","node":"n1","msg":"c","data":{"x":[1,-0]}}
+                {"i":5,"t":0,"type":"deliver","node":"n1","msg":"c","origin":"n1","data":{"x":[1.0,0.0]}}
+                {"i":6,"t":0,"type":"end"}
+                """;
+        History h = HistoryReader.read("h.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        assertThat(new NoCreation().check(h).examples()).extracting(v -> v.messages().get(0))
+                .as("1 is 1.0 and -0 is 0.0, but 1e400 is not 2e400, nor 0.1 a number a double rounds to it")
+                .containsExactly("a", "b");
+    }
 }
