@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A Maelstrom broadcast node written for Herald's tests: it never tells anyone of a value (each node
 reads only its own), while n0 and n1 bat a message to and fro without end, so the network is never
-idle: agreement fails, and more time would not mend it, but Herald cannot tell that in real time."""
+idle: agreement fails, and more time would not mend it; the chatter must not make the grade
+inconclusive."""
 import json
 import sys
 

@@ -143,15 +143,6 @@ public final class ProgramGrader {
                     + "the diagnostics): " + sentence, verdict.describe(), List.of(), run.diagnostics(),
                     shown(run.stderr()), history.toString(), null, run.figures(), seconds);
         }
-        if (run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
-            Report.write(folder.resolve(Report.FILE), run.history(), verdict);
-            return new ScenarioResult(s, false, ScenarioResult.INCONCLUSIVE, "not judged: " + property + " failed "
-                    + "while " + run.unsettled() + " (" + run.figures().messages() + " messages for "
-                    + run.figures().operations() + " operations), so whether more time would have delivered the rest "
-                    + "cannot be told in real time (a program that never stops sending, or sends more than the "
-                    + "machine carries): " + sentence, verdict.describe(), List.of(), run.diagnostics(), shown(run.stderr()),
-                    history.toString(), null, run.figures(), seconds);
-        }
         if (violation == null) {
             Event.Crash exit = run.history().events().stream().filter(e -> e instanceof Event.Crash c
                     && c.reason() != null).map(e -> (Event.Crash) e).findFirst().orElse(null);
@@ -162,6 +153,12 @@ public final class ProgramGrader {
         }
         if (property != null) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
+        }
+        if (violation != null && run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
+            // Failed all the same: a program that never stops sending cannot buy an inconclusive grade.
+            sentence += " (" + run.unsettled() + ", " + run.figures().messages() + " messages for "
+                    + run.figures().operations() + " operations: if they were still carrying values, not chatter, "
+                    + "give it a longer --quiet)";
         }
         return new ScenarioResult(s, property == null, property, sentence, verdict.describe(), List.of(),
                 run.diagnostics(), property == null ? Map.of() : shown(run.stderr()), history.toString(), null,
