@@ -92,6 +92,15 @@ public final class SocketRuntime implements RealTimeRun.Stages {
         this.network = new RealTimeNetwork(fates, scenario.nodes(), recorder, tracePackets, this::arrive, failures);
         this.processes = new SocketProcesses(this, ids, nodes, scenario.seed(), recorder, faults.orElse(network),
                 failures);
+        if (faults.isPresent() && nodes.get() instanceof Multicast.Member) {
+            scenario.schedule().faults().stream().map(f -> f.fault())
+                    .filter(f -> !(f instanceof herald.nemesis.Crash) && !(f instanceof herald.nemesis.Pause))
+                    .findFirst().ifPresent(f -> {
+                        throw new IllegalArgumentException("the " + f.name() + " fault cannot reach IP multicast "
+                                + "through this fault layer: the group's datagrams cross the host's loopback, outside "
+                                + "the layer's links; run multicast protocols with --fault-layer herald (the default)");
+                    });
+        }
     }
 
     /** Why the run ended with the network still busy, or null: see {@link RealTimeRun#unsettled}. */

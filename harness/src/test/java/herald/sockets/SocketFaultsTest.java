@@ -232,6 +232,25 @@ class SocketFaultsTest {
     }
 
     @Test
+    void aFaultLayerOfItsOwnRefusesPacketFaultsForMulticastWhichBypassesIt() {
+        Schedule loss = new Schedule(List.of(new ScheduledFault(100_000, 300_000, new Loss(0.5))));
+        Scenario scenario = new Scenario("ip-multicast", NODES, List.of(), loss, 1, new Timing(500_000, 100_000),
+                NetworkModel.DEFAULT);
+        SharedRecorder recorder = new SharedRecorder(new Recorder(Header.of(NODES).withClock("wall"),
+                new HistoryCollector()), new WallClock());
+        NetworkFaults firewall = active -> { };
+        assertThatThrownBy(() -> new SocketRuntime(scenario, Protocols.named("ip-multicast").factory(), recorder, false,
+                new UdpTransport(NODES.size()), Optional.of(firewall)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the loss fault cannot reach IP multicast through this fault layer");
+        Schedule crash = new Schedule(List.of(new ScheduledFault(100_000, 100_000, new Crash(List.of("n1"), false))));
+        Scenario crashes = new Scenario("ip-multicast", NODES, List.of(), crash, 1, new Timing(500_000, 100_000),
+                NetworkModel.DEFAULT);
+        assertThat(new SocketRuntime(crashes, Protocols.named("ip-multicast").factory(), recorder, false,
+                new UdpTransport(NODES.size()), Optional.of(firewall))).as("a crash needs no link").isNotNull();
+    }
+
+    @Test
     void aRunInterruptedAgainAndAgainStillClosesItsSockets() throws Exception {
         Scenario scenario = new Scenario("diarist", NODES, List.of(), Schedule.NONE, 1, new Timing(10_000_000, 100_000),
                 NetworkModel.DEFAULT);
