@@ -135,7 +135,7 @@ public final class ProgramGrader {
         String property = violation == null ? null : violation.property();
         String sentence = violation == null ? null : violation.sentence();
         String unanswered = run.unanswered();
-        if (unanswered != null && spec.onlyLivenessViolated(verdict)) {
+        if (unanswered != null && run.breach() == null && spec.onlyLivenessViolated(verdict)) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
             return new ScenarioResult(s, false, ScenarioResult.INCONCLUSIVE, "not judged: " + property + " failed "
                     + "only where requests went unanswered (" + unanswered + "), so whether the values were "
@@ -154,7 +154,9 @@ public final class ProgramGrader {
         if (property != null) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
         }
-        if (violation != null && run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
+        if (violation != null && run.breach() != null) {
+            sentence += " (" + run.breach() + ")";
+        } else if (violation != null && run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
             // Failed all the same: a program that never stops sending cannot buy an inconclusive grade.
             sentence += " (" + run.unsettled() + ", " + run.figures().messages() + " messages for "
                     + run.figures().operations() + " operations: if they were still carrying values, not chatter, "

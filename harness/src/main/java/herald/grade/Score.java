@@ -90,11 +90,15 @@ public record Score(String submission, String kind, String spec, Battery battery
             } else if (r.whyKeptAsFound() != null) {
                 text += indent + r.whyKeptAsFound();
             }
-            return text;
+            List<String> notes = r.diagnostics().stream().filter(d -> !d.equals(r.sentence())).toList();
+            return notes.isEmpty() ? text : text + indent + diagnostics(notes);
         }
-        int notes = r.diagnostics().size();
-        return notes == 0 ? text : text + "  (" + notes + " diagnostic" + (notes == 1 ? "" : "s") + ", the first: "
-                + r.diagnostics().get(0) + ")";
+        return r.diagnostics().isEmpty() ? text : text + "  (" + diagnostics(r.diagnostics()) + ")";
+    }
+
+    /** "3 diagnostics, the first: …". */
+    private static String diagnostics(List<String> notes) {
+        return notes.size() + " diagnostic" + (notes.size() == 1 ? "" : "s") + ", the first: " + notes.get(0);
     }
 
     /**

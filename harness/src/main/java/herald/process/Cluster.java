@@ -204,6 +204,12 @@ final class Cluster implements ProcessControl, RealTimeNetwork.Endpoint, NodePro
     }
 
     @Override
+    public void breach(NodeProcess from, String sentence) {
+        diagnostics.breach(from.node(), sentence);
+        recorder.log(from.node(), sentence);
+    }
+
+    @Override
     public void exited(NodeProcess from, int code) {
         Slot slot = slots.get(index.get(from.node()));
         if (from.killed() || stopping || slot.process != from

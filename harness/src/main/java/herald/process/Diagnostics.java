@@ -10,7 +10,7 @@ import java.util.Map;
  * unknown destinations, unanswered requests, exits. Many threads add to it. What can happen on
  * every line (junk, a wrong destination) is a {@link #note}: each node keeps its first
  * {@value #KEPT} and counts the rest, so a node printing junk forever cannot fill the report; what
- * happens once (an exit, a flood, a hang) is always kept.
+ * happens once (an exit, a flood, a hang), and a node's first {@link #breach}, is always kept.
  */
 final class Diagnostics {
 
@@ -22,6 +22,8 @@ final class Diagnostics {
     private final Map<String, Integer> notes = new LinkedHashMap<>();
 
     private String firstUnanswered;
+    private String firstBreach;
+    private final java.util.Set<String> breached = new java.util.HashSet<>();
 
     /** Something that happens once: always kept. */
     synchronized void add(String node, String sentence) {
@@ -39,6 +41,28 @@ final class Diagnostics {
     /** The first sentence about an unanswered request, or null when every request was answered. */
     synchronized String firstUnanswered() {
         return firstUnanswered;
+    }
+
+    /**
+     * The program broke Maelstrom's protocol in a way that leaves requests unanswered through its own
+     * fault (a reply to a request never made, more output than Herald reads): kept as a {@link
+     * #note}, and the first remembered, so that what it left unanswered fails the run rather than
+     * making it inconclusive.
+     */
+    synchronized void breach(String node, String sentence) {
+        if (breached.add(node)) {
+            add(node, sentence);          // a node's first breach is always kept, however many notes came before
+        } else {
+            note(node, sentence);
+        }
+        if (firstBreach == null) {
+            firstBreach = sentence;
+        }
+    }
+
+    /** The first breach of the protocol, or null. */
+    synchronized String firstBreach() {
+        return firstBreach;
     }
 
     /** Something that may happen on every line: kept {@value #KEPT} times per node; true when kept. */

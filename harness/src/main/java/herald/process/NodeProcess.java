@@ -32,6 +32,14 @@ public final class NodeProcess {
          */
         void diagnostic(NodeProcess from, String sentence, boolean often);
 
+        /**
+         * The process broke a rule of the protocol through its own fault ({@code sentence} says
+         * which), so that what it leaves undone is its failure.
+         */
+        default void breach(NodeProcess from, String sentence) {
+            diagnostic(from, sentence, false);
+        }
+
         /** The process ended, with its exit code. */
         void exited(NodeProcess from, int code);
 
@@ -218,8 +226,8 @@ public final class NodeProcess {
                 total += n;
                 if (!flooded && total > limits.outputBytes()) {
                     flooded = true;
-                    listener.diagnostic(this, node + " wrote more than " + limits.outputBytes()
-                            + " bytes to stdout; Herald stopped reading its messages there", false);
+                    listener.breach(this, node + " wrote more than " + limits.outputBytes()
+                            + " bytes to stdout; Herald stopped reading its messages there");
                 }
                 if (flooded) {
                     continue;

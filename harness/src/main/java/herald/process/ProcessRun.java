@@ -52,9 +52,10 @@ public final class ProcessRun {
      * @param figures Maelstrom's figures
      * @param unanswered the first sentence about a request a node left unanswered, or null
      * @param unsettled how busy the network still was when the run had to end, or null when it fell idle
+     * @param breach the first rule of the protocol a program broke through its own fault, or null
      */
     public record Result(History history, String startFailure, List<String> diagnostics, Map<String, String> stderr,
-            Figures figures, String unanswered, String unsettled) {
+            Figures figures, String unanswered, String unsettled, String breach) {
 
         public boolean started() {
             return startFailure == null;
@@ -126,7 +127,8 @@ public final class ProcessRun {
             }
         }
         return new Result(memory.history(), failure, diagnostics.all(), cluster.stderr(),
-                Figures.of(clients.ops(), network.sent()), diagnostics.firstUnanswered(), unsettled);
+                Figures.of(clients.ops(), network.sent()), diagnostics.firstUnanswered(), unsettled,
+                diagnostics.firstBreach());
     }
 
     /** Kills every process and stops every thread of the run, once. */

@@ -136,6 +136,17 @@ class ProgramGradeTest {
     }
 
     @Test
+    void repliesToRequestsNeverMadeAreTheProgramsFaultAndFailItNotInconclusive() {
+        Interpreters.requires("python3");
+        Graded g = herald("grade", "--spec", "reliable", "--scenarios", "no-faults/1", "--bin", "python3",
+                program("wrong_reply.py"));
+        assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
+        assertThat(g.out()).containsPattern("no-faults/1 +FAIL .*violated: .*\\(n\\d answered c\\d with a "
+                + "(read|broadcast)_ok in reply to msg_id \\d+, which c\\d never sent: in_reply_to must be the request's "
+                + "msg_id\\)");
+    }
+
+    @Test
     void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
         Graded g = herald("grade", "--spec", "reliable", "--msgs-per-op-under", "30", "--bin",
                 PROGRAMS.resolve("no-such-program").toString());
