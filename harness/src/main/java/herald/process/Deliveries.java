@@ -65,7 +65,9 @@ final class Deliveries {
                     deliver(node, value.getKey(), null);
                 }
             } else if (before == 0 && unreported.add(node + " " + value.getKey())) {
-                diagnostics.note(node, node + " read " + value.getKey() + " but never reported delivering it");
+                diagnostics.breach(node, node + " read " + value.getKey() + " but never reported delivering it (an "
+                        + "order spec needs each delivery reported to \"herald\", in order; or grade with --deliveries "
+                        + "reads)");
             }
         }
     }

@@ -147,6 +147,17 @@ class ProgramGradeTest {
     }
 
     @Test
+    void anUnchangedMaelstromProgramGradedOnAnOrderSpecIsToldItMustReportItsDeliveries() {
+        Interpreters.requires("python3");
+        Graded g = herald("grade", "--spec", "fifo", "--scenarios", "no-faults/1", "--bin", "python3",
+                program("flood.py"));
+        assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
+        assertThat(g.out()).containsPattern("no-faults/1 +FAIL .*violated: .*\\(n\\d read \\d+ but never reported "
+                + "delivering it \\(an order spec needs each delivery reported to \"herald\", in order; or grade with "
+                + "--deliveries reads\\)\\)");
+    }
+
+    @Test
     void aProgramThatDoesNotExistCannotBeRunAndSaysSoAtOnce() {
         Graded g = herald("grade", "--spec", "reliable", "--msgs-per-op-under", "30", "--bin",
                 PROGRAMS.resolve("no-such-program").toString());
