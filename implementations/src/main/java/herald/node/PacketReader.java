@@ -153,6 +153,9 @@ final class PacketReader {
         }
         Object[] values = new Object[shape.size()];
         for (int k = 0; k < values.length; k++) {
+            if (!json.has(shape.name(k))) {       // the writer writes every field, a null one as null
+                throw new IllegalArgumentException(type.getSimpleName() + " lacks its field " + shape.name(k));
+            }
             try {
                 values[k] = read(json.get(shape.name(k)), shape.type(k));
             } catch (IllegalArgumentException e) {

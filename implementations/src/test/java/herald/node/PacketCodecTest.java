@@ -98,5 +98,8 @@ class PacketCodecTest {
                 .hasMessage("not a packet: a Packet names its class in \"@type\", got {\"seq\":1}");
         assertThatThrownBy(() -> PacketCodec.decode("{\"@type\":\"herald.link.PerfectLinks$Ack\",\"seq\":1,\"x\":2}"))
                 .hasMessage("not a packet: Ack has no field x");
+        assertThatThrownBy(() -> PacketCodec.decode("{\"@type\":\"herald.link.PerfectLinks$Data\",\"seq\":0}"))
+                .as("a packet missing a field would reach the protocol with a null it never sends")
+                .hasMessage("not a packet: Data lacks its field payload");
     }
 }
