@@ -206,7 +206,8 @@ public final class ProcessRun {
                 return node + " " + e.getCause().getMessage() + " before answering init" + stderrTail(node);
             }
             if (!reply.type().equals("init_ok")) {
-                return node + " answered init with a " + reply.type() + " instead of init_ok: " + reply.body();
+                return node + " answered init with " + (reply.type().equals("error") ? "an error" : "a " + reply.type())
+                        + " instead of init_ok: " + reply.body();
             }
         }
         List<CompletableFuture<Envelope>> topologies = new ArrayList<>();
