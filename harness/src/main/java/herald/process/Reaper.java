@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -17,11 +19,19 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A process is killed with its whole tree: its process group when it was started as the leader
  * of one ({@code setsid}, where the machine has it, which also catches grandchildren that left the
- * tree), then every descendant still alive, then itself.
+ * tree), then every descendant still alive, then itself; and, where {@code /proc} shows them,
+ * every process that still carries the mark put in its environment, which its descendants inherit
+ * even when they leave both its tree and its group ({@code setsid} of their own, a daemon's double
+ * fork).
  */
 public final class Reaper {
 
     private static final Set<Process> LIVE = new LinkedHashSet<>();
+    /** The environment variable that marks a started process and everything it starts. */
+    static final String MARK = "HERALD_REAPER_MARK";
+    private static final Map<Process, String> MARKS = new HashMap<>();
+    private static final String RUN = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+    private static long started;
     private static final Path SETSID = find("setsid");
     private static final Path KILL = find("kill");
     private static boolean closing;
@@ -47,21 +57,36 @@ public final class Reaper {
                 hooked = true;
             }
             Process process;
-            if (SETSID != null) {
-                // The builder itself runs the command under setsid, so that everything else it says
-                // (environment, directory, redirections) holds; the caller gets it back as it was.
-                List<String> command = new ArrayList<>(builder.command());
-                builder.command(withSetsid(command));
-                try {
-                    process = builder.start();
-                } finally {
-                    builder.command(command);
+            String mark = RUN + "-" + ++started;
+            String before = builder.environment().put(MARK, mark);
+            try {
+                process = startLed(builder);
+            } finally {
+                if (before == null) {
+                    builder.environment().remove(MARK);
+                } else {
+                    builder.environment().put(MARK, before);
                 }
-            } else {
-                process = builder.start();
             }
             LIVE.add(process);
+            MARKS.put(process, mark);
             return process;
+        }
+    }
+
+    /** Starts the builder's command as the leader of a process group of its own, where the machine has setsid. */
+    private static Process startLed(ProcessBuilder builder) throws IOException {
+        if (SETSID == null) {
+            return builder.start();
+        }
+        // The builder itself runs the command under setsid, so that everything else it says
+        // (environment, directory, redirections) holds; the caller gets it back as it was.
+        List<String> command = new ArrayList<>(builder.command());
+        builder.command(withSetsid(command));
+        try {
+            return builder.start();
+        } finally {
+            builder.command(command);
         }
     }
 
@@ -77,6 +102,13 @@ public final class Reaper {
         signal(process, "KILL");
         tree.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        String mark;
+        synchronized (LIVE) {
+            mark = MARKS.remove(process);
+        }
+        if (mark != null) {
+            marked(mark).forEach(ProcessHandle::destroyForcibly);
+        }
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -123,6 +155,50 @@ public final class Reaper {
             LIVE.removeIf(p -> !p.isAlive() && p.descendants().findAny().isEmpty());
             return LIVE.size();
         }
+    }
+
+    /** The processes whose environment holds {@code mark}: none where there is no {@code /proc}. */
+    static List<ProcessHandle> marked(String mark) {
+        byte[] wanted = (MARK + "=" + mark + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<ProcessHandle> found = new ArrayList<>();
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return found;
+        }
+        try (var entries = Files.list(proc)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String name = entry.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    if (contains(Files.readAllBytes(entry.resolve("environ")), wanted)) {
+                        ProcessHandle.of(Long.parseLong(name)).ifPresent(found::add);
+                    }
+                } catch (IOException | SecurityException notOurs) {
+                    // Gone, or another user's: not one of ours.
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
+    }
+
+    private static boolean contains(byte[] environ, byte[] wanted) {
+        outer:
+        for (int at = 0; at + wanted.length <= environ.length; at++) {
+            if (at > 0 && environ[at - 1] != 0) {
+                continue;
+            }
+            for (int k = 0; k < wanted.length; k++) {
+                if (environ[at + k] != wanted[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static void killAll() {

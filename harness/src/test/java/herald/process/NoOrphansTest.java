@@ -55,6 +55,20 @@ class NoOrphansTest {
     }
 
     @Test
+    void aDaemonANodeDetachedWithSetsidIsGoneWhenTheGradeEnds() {
+        Interpreters.requires("python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc")),
+                "the mark is found through /proc");
+        long seconds = ThreadLocalRandom.current().nextLong(3_000, 9_000);
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = herald.cli.Herald.execute(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "grade",
+                "--spec", "reliable", "--scenarios", "no-faults/1", "--bin", "sh", PROGRAMS.resolve("daemon.sh").toString(),
+                Long.toString(seconds));
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(sleeping(seconds).stream().filter(NoOrphansTest::running)).isEmpty();
+    }
+
+    @Test
     void everyProcessAGradeStartedIsGoneWhenHeraldIsInterrupted() throws Exception {
         Interpreters.requires("python3");
         long seconds = ThreadLocalRandom.current().nextLong(3_000, 9_000);
