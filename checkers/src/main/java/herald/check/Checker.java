@@ -28,4 +28,13 @@ public interface Checker {
     default boolean liveness() {
         return false;
     }
+
+    /**
+     * Whether a violation found in a history cut short (no {@code end}) might not stand: a liveness
+     * property's, which more time could mend, or one that binds only correct processes, which a
+     * crash later in the run would excuse (total order). Safety properties of every process stand.
+     */
+    default boolean undecidedInPrefix() {
+        return liveness();
+    }
 }

@@ -39,11 +39,13 @@ public record Spec(String name, String description, List<Checker> checkers) {
 
     /**
      * Whether {@code verdict} on {@code history} decides nothing: the history has no end event (the
-     * run did not finish, or its file was cut off), and only liveness properties were violated,
-     * which the rest of the run might have mended. A safety violation in a prefix stands.
+     * run did not finish, or its file was cut off), and only properties the rest of the run might
+     * have mended or excused were violated ({@link Checker#undecidedInPrefix}). A safety violation
+     * in a prefix stands.
      */
     public boolean undecided(History history, Verdict verdict) {
-        return !history.complete() && onlyLivenessViolated(verdict);
+        return !history.complete() && !verdict.valid() && checkers.stream()
+                .allMatch(c -> c.undecidedInPrefix() || verdict.outcome(c.property()).valid());
     }
 
     /** Checks every property of the spec and says what held and what did not. */

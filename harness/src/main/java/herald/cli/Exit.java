@@ -29,9 +29,13 @@ public final class Exit {
      */
     static int of(Spec spec, History history, Verdict verdict, String command, PrintWriter err) {
         if (spec.undecided(history, verdict)) {
+            String violated = String.join(", ", verdict.violated().stream().map(Outcome::property).toList());
             err.println(command + ": inconclusive: the history has no end event (the run did not finish), and only "
-                    + "liveness properties were violated (" + String.join(", ", verdict.violated().stream()
-                    .map(Outcome::property).toList()) + "), which the rest of the run might have mended");
+                    + (spec.onlyLivenessViolated(verdict) ? "liveness properties were violated (" + violated + "), "
+                            + "which the rest of the run might have mended"
+                            : "properties the rest of the run might have mended or excused were violated (" + violated
+                                    + "): more time may deliver what is missing, and a later crash would make a "
+                                    + "process faulty, which total order does not bind"));
             return INCONCLUSIVE;
         }
         return verdict.valid() ? VALID : VIOLATED;

@@ -114,6 +114,26 @@ class HeraldCommandTest {
     }
 
     @Test
+    void aTotalOrderViolationInAHistoryCutShortIsInconclusiveForACrashCouldExcuseItButAUniformOneStands()
+            throws IOException {
+        Path cut = dir.resolve("cut.jsonl");
+        Files.writeString(cut, "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\"]}\n"
+                + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"a\"}\n"
+                + "{\"i\":1,\"t\":0,\"type\":\"broadcast\",\"node\":\"n2\",\"msg\":\"b\"}\n"
+                + "{\"i\":2,\"t\":1,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"a\",\"origin\":\"n1\"}\n"
+                + "{\"i\":3,\"t\":1,\"type\":\"deliver\",\"node\":\"n1\",\"msg\":\"b\",\"origin\":\"n2\"}\n"
+                + "{\"i\":4,\"t\":1,\"type\":\"deliver\",\"node\":\"n2\",\"msg\":\"b\",\"origin\":\"n2\"}\n"
+                + "{\"i\":5,\"t\":1,\"type\":\"deliver\",\"node\":\"n2\",\"msg\":\"a\",\"origin\":\"n1\"}\n");
+        Result total = herald("check", cut.toString(), "--spec", "total");
+        assertThat(total.code()).as(total.out() + total.err()).isEqualTo(3);
+        assertThat(total.err()).contains("herald check: inconclusive: the history has no end event (the run did not "
+                + "finish), and only properties the rest of the run might have mended or excused were violated "
+                + "(total-order): ");
+        Result uniform = herald("check", cut.toString(), "--spec", "uniform-total");
+        assertThat(uniform.code()).as("uniform total order binds every process: it stands").isEqualTo(1);
+    }
+
+    @Test
     void aHistoryCutShortThatOnlyFailsLivenessIsInconclusiveButASafetyViolationInItStands() throws IOException {
         String prefix = "{\"type\":\"header\",\"format\":\"herald-history/1\",\"nodes\":[\"n1\",\"n2\"]}\n"
                 + "{\"i\":0,\"t\":0,\"type\":\"broadcast\",\"node\":\"n1\",\"msg\":\"a\"}\n"
