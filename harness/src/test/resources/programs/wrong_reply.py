@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""A Maelstrom broadcast node written for Herald's tests: it answers broadcasts and reads, but with an
-in_reply_to that is the request's msg_id plus 1000, so no request of the clients' is ever answered:
-its own fault, which must fail it, not leave it inconclusive."""
+"""A Maelstrom broadcast node written for Herald's tests: it answers broadcasts and reads, but with
+in_reply_to 0 (a counter of its own that starts at 0, where the request's msg_id belongs), so no
+request of the clients', whose ids start at 1, is ever answered: its own fault, which must fail it,
+not leave it inconclusive."""
 import json
 import sys
 
@@ -27,6 +28,6 @@ for line in sys.stdin:
         send(msg["src"], {"type": "topology_ok", "in_reply_to": body["msg_id"]})
     elif body["type"] == "broadcast":
         values.append(body["message"])
-        send(msg["src"], {"type": "broadcast_ok", "in_reply_to": body["msg_id"] + 1000})
+        send(msg["src"], {"type": "broadcast_ok", "in_reply_to": 0})
     elif body["type"] == "read":
-        send(msg["src"], {"type": "read_ok", "messages": values, "in_reply_to": body["msg_id"] + 1000})
+        send(msg["src"], {"type": "read_ok", "messages": values, "in_reply_to": 0})

@@ -154,7 +154,7 @@ public final class ProgramGrader {
         if (property != null) {
             Report.write(folder.resolve(Report.FILE), run.history(), verdict);
         }
-        if (violation != null && run.breach() != null) {
+        if (violation != null && run.breach() != null && spec.onlyLivenessViolated(verdict)) {
             sentence += " (" + run.breach() + ")";
         } else if (violation != null && run.unsettled() != null && spec.onlyLivenessViolated(verdict)) {
             // Failed all the same: a program that never stops sending cannot buy an inconclusive grade.

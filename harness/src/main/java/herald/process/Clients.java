@@ -174,7 +174,7 @@ final class Clients {
                 return;
             }
             if (c.outstanding == null || c.outstandingId != to) {
-                if (to < 0 || to >= c.nextMsgId) {
+                if (to < 1 || to >= c.nextMsgId) {          // the client's ids start at 1
                     diagnostics.breach(node, node + " answered " + reply.dest() + " with a " + reply.type()
                             + " in reply to msg_id " + to + ", which " + reply.dest() + " never sent: in_reply_to must "
                             + "be the request's msg_id");

@@ -3,8 +3,8 @@ package herald.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import herald.realtime.SharedRecorder;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +33,8 @@ final class Deliveries {
     private final Map<String, String> origins = new ConcurrentHashMap<>();
     /** Per node, how many times each value was delivered so far. */
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
-    /** Values a node read without reporting them, already told. */
-    private final Set<String> unreported = new HashSet<>();
+    /** Values a node read without reporting them first, already told: "node value", in the order read. */
+    private final Set<String> unreported = new LinkedHashSet<>();
     private long reports;
 
     Deliveries(DeliverySource source, SharedRecorder recorder, Diagnostics diagnostics) {
@@ -65,9 +65,7 @@ final class Deliveries {
                     deliver(node, value.getKey(), null);
                 }
             } else if (before == 0 && unreported.add(node + " " + value.getKey())) {
-                diagnostics.breach(node, node + " read " + value.getKey() + " but never reported delivering it (an "
-                        + "order spec needs each delivery reported to \"herald\", in order; or grade with --deliveries "
-                        + "reads)");
+                diagnostics.note(node, node + " read " + value.getKey() + " before reporting its delivery");
             }
         }
     }
@@ -91,6 +89,24 @@ final class Deliveries {
         counts.computeIfAbsent(node, n -> new HashMap<>()).merge(value, 1, Integer::sum);
         String origin = claimedOrigin != null ? claimedOrigin : origins.getOrDefault(value, node);
         recorder.deliver(node, value, origin, value);
+    }
+
+    /**
+     * At the end of the run: a value a node read but never reported delivering, even later, is the
+     * program's fault (a node that answers a read a moment before its report is not): told as a
+     * breach, the first one.
+     */
+    synchronized void judgeUnreported() {
+        for (String read : unreported) {
+            String node = read.substring(0, read.indexOf(' '));
+            String value = read.substring(read.indexOf(' ') + 1);
+            if (counts.getOrDefault(node, Map.of()).getOrDefault(value, 0) == 0) {
+                diagnostics.breach(node, node + " read " + value + " but never reported delivering it (deliveries "
+                        + "are taken from reports to \"herald\" here, the default for an order spec: report each, in "
+                        + "order, or grade with --deliveries reads)");
+                return;
+            }
+        }
     }
 
     /** How many delivery reports nodes sent, whatever the source. */

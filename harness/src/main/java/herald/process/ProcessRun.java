@@ -116,6 +116,7 @@ public final class ProcessRun {
             RealTimeRun course = new RealTimeRun(scenario, recorder, injector, failures);
             failure = course.play(new Stages(), workload());
             unsettled = course.unsettled();
+            deliveries.judgeUnreported();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -5,6 +5,7 @@ import herald.check.Findings;
 import herald.check.Outcome;
 import herald.check.Violation;
 import herald.history.History;
+import herald.history.IntList;
 import herald.history.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,14 +17,13 @@ import java.util.TreeSet;
  * delivered {@code m1}. Here {@code m1 → m2} when whoever broadcast {@code m2} had, before that
  * broadcast, broadcast {@code m1} itself or delivered it, or transitively so.
  *
- * <p>The history is read once, in order, with a vector clock per process: entry {@code s} is how
- * many of {@code s}'s broadcasts are in the process's causal past (everything it broadcast or
- * delivered, and their pasts). A broadcast takes a copy of its process's clock as its own past; a
- * delivery joins the message's past into the process's clock. It is read again to check each
- * first delivery against the message's past: for every sender, the process must have delivered
- * at least that many of its first broadcasts. That is O(n) per event for n processes, however
- * many messages there are. A delivery before the message's broadcast (a no creation violation)
- * is held to the past the broadcast later gets, and so is everything broadcast after it.
+ * <p>Each broadcast's past is a vector clock: entry {@code s} is how many of {@code s}'s
+ * broadcasts are in it (see {@link #pasts}). The history is then read in order to check each first
+ * delivery against its message's past: for every sender, the process must have delivered at least
+ * that many of its first broadcasts. That is O(n) per event for n processes, however many
+ * messages there are. A delivery before the message's broadcast (a no creation violation) is held
+ * to the past the broadcast gets, and puts the message in the past of what the deliverer
+ * broadcasts next.
  *
  * <p>One violation per first delivery that comes too early. The sentence names the missing
  * message that was broadcast first, tells the chain of broadcasts and deliveries that put it
@@ -67,46 +67,124 @@ public final class CausalOrder implements Checker {
     }
 
     /**
-     * Each message's causal past, as a vector clock: entry {@code s} is how many of {@code s}'s
-     * broadcasts happened before it (itself included). A broadcast takes its process's clock; a
-     * delivery joins the message's past into its process's clock. One pass suffices when every
-     * delivery follows its broadcast; a delivery before it (which no creation reports) joins a past
-     * not yet known, so the pass is repeated until no past grows.
+     * Each broadcast message's causal past, as a vector clock: entry {@code s} is how many of
+     * {@code s}'s broadcasts happened before it (itself included). A broadcast's past joins its own
+     * place in its sender's order, the past of its sender's previous broadcast, and the pasts of
+     * what its sender delivered since: a graph of broadcasts, read once. A delivery made before its
+     * message's broadcast (a no creation violation) can close a cycle in it, whose messages then
+     * share one past; so the graph's strongly connected components (Tarjan's, without recursion)
+     * are joined in the order they complete, each after every one it depends on. That is
+     * O((events + messages) · n) for n processes, however the deliveries are tangled.
      */
     private static int[] pasts(History history, Broadcasts broadcasts, int n) {
-        int[] past = Table.of(history.messageCount(), n, "a vector clock for each message");
-        int[] clock = Table.of(n, n, "a vector clock for each process");
-        boolean grew = true;
-        boolean early = false;
-        while (grew) {
-            grew = false;
-            Arrays.fill(clock, 0);
-            for (int i = 0; i < history.size(); i++) {
-                int m = history.messageAt(i);
-                int b = m < 0 ? -1 : history.broadcastOf(m);
-                if (b < 0) {
-                    continue;
-                }
-                int p = history.nodeAt(i);
-                if (b == i) {
-                    // Its own later broadcasts are in its past already when it delivered one before broadcasting it.
-                    clock[p * n + p] = Math.max(clock[p * n + p], broadcasts.rank(m) + 1);
-                    for (int s = 0; s < n; s++) {
-                        if (clock[p * n + s] > past[m * n + s]) {
-                            past[m * n + s] = clock[p * n + s];
-                            grew = true;
-                        }
+        int messages = history.messageCount();
+        int[] past = Table.of(messages, n, "a vector clock for each message");
+        IntList[] dependsOn = dependencies(history, n);
+        int[] index = new int[messages];
+        int[] low = new int[messages];
+        boolean[] onStack = new boolean[messages];
+        Arrays.fill(index, -1);
+        int[] stack = new int[messages];
+        int[] path = new int[messages];
+        int[] edge = new int[messages];
+        int[] component = new int[messages];
+        int top = 0;
+        int counter = 0;
+        int[] join = new int[n];
+        for (int root = 0; root < messages; root++) {
+            if (dependsOn[root] == null || index[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            index[root] = low[root] = counter++;
+            stack[top++] = root;
+            onStack[root] = true;
+            path[depth] = root;
+            edge[depth++] = 0;
+            while (depth > 0) {
+                int v = path[depth - 1];
+                if (edge[depth - 1] < dependsOn[v].size()) {
+                    int w = dependsOn[v].get(edge[depth - 1]++);
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        path[depth] = w;
+                        edge[depth++] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
                     }
                     continue;
                 }
-                early |= b > i;
-                for (int s = 0; s < n; s++) {
-                    clock[p * n + s] = Math.max(clock[p * n + s], past[m * n + s]);
+                depth--;
+                if (depth > 0) {
+                    low[path[depth - 1]] = Math.min(low[path[depth - 1]], low[v]);
                 }
+                if (low[v] != index[v]) {
+                    continue;
+                }
+                // v's component is complete, and so is every component it depends on: join them.
+                int first = top;
+                do {
+                    first--;
+                    onStack[stack[first]] = false;
+                    component[stack[first]] = v;
+                } while (stack[first] != v);
+                Arrays.fill(join, 0);
+                for (int k = first; k < top; k++) {
+                    int m = stack[k];
+                    join[broadcasts.sender(m)] = Math.max(join[broadcasts.sender(m)], broadcasts.rank(m) + 1);
+                    IntList deps = dependsOn[m];
+                    for (int j = 0; j < deps.size(); j++) {
+                        int d = deps.get(j);
+                        if (component[d] != v) {           // a component it depends on, complete
+                            for (int s = 0; s < n; s++) {
+                                join[s] = Math.max(join[s], past[d * n + s]);
+                            }
+                        }
+                    }
+                }
+                for (int k = first; k < top; k++) {
+                    System.arraycopy(join, 0, past, stack[k] * n, n);
+                }
+                top = first;
             }
-            grew &= early;
         }
         return past;
+    }
+
+    /**
+     * For each broadcast message, the broadcast messages its past is joined from: its sender's
+     * previous broadcast, and every one its sender delivered since; null for a message nobody
+     * broadcast.
+     */
+    private static IntList[] dependencies(History history, int n) {
+        IntList[] dependsOn = new IntList[history.messageCount()];
+        int[] previous = new int[n];
+        Arrays.fill(previous, -1);
+        IntList[] since = new IntList[n];
+        for (int k = 0; k < n; k++) {
+            since[k] = new IntList();
+        }
+        for (int i = 0; i < history.size(); i++) {
+            int m = history.messageAt(i);
+            int b = m < 0 ? -1 : history.broadcastOf(m);
+            if (b < 0) {
+                continue;
+            }
+            int p = history.nodeAt(i);
+            if (b == i) {
+                if (previous[p] >= 0) {
+                    since[p].add(previous[p]);
+                }
+                dependsOn[m] = since[p];
+                since[p] = new IntList();
+                previous[p] = m;
+            } else {
+                since[p].add(m);
+            }
+        }
+        return dependsOn;
     }
 
     /**
