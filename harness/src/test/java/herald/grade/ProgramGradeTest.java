@@ -153,8 +153,8 @@ class ProgramGradeTest {
                 program("flood.py"));
         assertThat(g.exit()).as(g.out() + g.err()).isEqualTo(1);
         assertThat(g.out()).containsPattern("no-faults/1 +FAIL .*violated: .*\\(n\\d read \\d+ but never reported "
-                + "delivering it \\(an order spec needs each delivery reported to \"herald\", in order; or grade with "
-                + "--deliveries reads\\)\\)");
+                + "delivering it \\(deliveries are taken from reports to \"herald\" here, the default for an order "
+                + "spec: report each, in order, or grade with --deliveries reads\\)\\)");
     }
 
     @Test
