@@ -8,6 +8,7 @@ import herald.maelstrom.MaelstromTopology;
 import herald.process.DeliverySource;
 import herald.process.ProcessSettings;
 import herald.scenario.NetworkModel;
+import herald.scenario.ScenarioParameters;
 import herald.scenario.Timing;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,16 +82,16 @@ final class BatteryOptions {
         if (nodes < 2) {
             throw new IllegalArgumentException("--nodes must be at least 2, got " + nodes);
         }
-        if (nodes > herald.scenario.ScenarioParameters.MOST_NODES) {
-            throw new IllegalArgumentException("--nodes must be at most " + herald.scenario.ScenarioParameters.MOST_NODES
+        if (nodes > ScenarioParameters.MOST_NODES) {
+            throw new IllegalArgumentException("--nodes must be at most " + ScenarioParameters.MOST_NODES
                     + ", got " + nodes);
         }
         if (broadcasts != null && broadcasts < 1) {
             throw new IllegalArgumentException("--broadcasts must be at least 1, got " + broadcasts);
         }
-        if (broadcasts != null && broadcasts > herald.scenario.ScenarioParameters.MOST_BROADCASTS) {
+        if (broadcasts != null && broadcasts > ScenarioParameters.MOST_BROADCASTS) {
             throw new IllegalArgumentException("--broadcasts must be at most "
-                    + herald.scenario.ScenarioParameters.MOST_BROADCASTS + ", got " + broadcasts);
+                    + ScenarioParameters.MOST_BROADCASTS + ", got " + broadcasts);
         }
         if (rate != null && !(rate > 0 && rate < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("--rate must be a positive number of operations a second, got "
@@ -106,9 +107,9 @@ final class BatteryOptions {
         int count = broadcasts != null ? broadcasts : rate != null
                 ? (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(rate * window / 1e6 / 2)))
                 : BatterySettings.DEFAULT.broadcasts();
-        if (count > herald.scenario.ScenarioParameters.MOST_BROADCASTS) {
+        if (count > ScenarioParameters.MOST_BROADCASTS) {
             throw new IllegalArgumentException("--rate " + rate + " over " + herald.history.Durations.show(window)
-                    + " makes " + count + " broadcasts, more than the " + herald.scenario.ScenarioParameters.MOST_BROADCASTS
+                    + " makes " + count + " broadcasts, more than the " + ScenarioParameters.MOST_BROADCASTS
                     + " a run may have");
         }
         NetworkModel network = NetworkModel.DEFAULT;

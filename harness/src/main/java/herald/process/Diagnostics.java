@@ -1,9 +1,11 @@
 package herald.process;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What went wrong with the programs of a run, as sentences, by node: lines that are not messages,
@@ -23,7 +25,7 @@ final class Diagnostics {
 
     private String firstUnanswered;
     private String firstBreach;
-    private final java.util.Set<String> breached = new java.util.HashSet<>();
+    private final Set<String> breached = new HashSet<>();
 
     /** Something that happens once: always kept. */
     synchronized void add(String node, String sentence) {

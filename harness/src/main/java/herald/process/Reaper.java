@@ -1,6 +1,7 @@
 package herald.process;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,13 +154,14 @@ public final class Reaper {
     public static int live() {
         synchronized (LIVE) {
             LIVE.removeIf(p -> !p.isAlive() && p.descendants().findAny().isEmpty());
+            MARKS.keySet().retainAll(LIVE);
             return LIVE.size();
         }
     }
 
     /** The processes whose environment holds {@code mark}: none where there is no {@code /proc}. */
     static List<ProcessHandle> marked(String mark) {
-        byte[] wanted = (MARK + "=" + mark + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] wanted = (MARK + "=" + mark + "\0").getBytes(StandardCharsets.UTF_8);
         List<ProcessHandle> found = new ArrayList<>();
         Path proc = Path.of("/proc");
         if (!Files.isDirectory(proc)) {

@@ -52,7 +52,6 @@ public sealed interface Event {
         }
     }
 
-
     /** {@code node} stopped taking steps. {@code reason} is set when its own code failed. */
     record Crash(int i, long t, String node, String reason) implements Event {
         public String type() {

@@ -100,7 +100,7 @@ final class EventLine {
     /** Why the network lost a packet: HISTORY-FORMAT.md names three reasons, and a checker or diagram reads no other. */
     private static String dropReason(String reason) {
         if (!DROP_REASONS.contains(reason)) {
-            throw new IllegalArgumentException("a drop's \"reason\" must be one of " + DROP_REASONS + ", found "
+            throw new IllegalArgumentException("a drop's \"reason\" must be partition, loss or crashed, found "
                     + Json.line(reason));
         }
         return reason;

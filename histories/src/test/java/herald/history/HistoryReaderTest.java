@@ -134,7 +134,7 @@ class HistoryReaderTest {
         }
         rejects(HEADER + send + "{\"i\":1,\"t\":1,\"type\":\"drop\",\"node\":\"n1\",\"to\":\"n2\",\"packet\":1,"
                 + "\"reason\":\"gremlins\"}\n",
-                "h.jsonl:3: a drop's \"reason\" must be one of [partition, loss, crashed], found \"gremlins\"");
+                "h.jsonl:3: a drop's \"reason\" must be partition, loss or crashed, found \"gremlins\"");
     }
 
     @Test

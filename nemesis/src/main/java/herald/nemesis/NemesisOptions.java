@@ -86,7 +86,7 @@ public record NemesisOptions(Map<String, String> options, NetworkSemantics netwo
                 throw new IllegalArgumentException("none means no faults, so it cannot go with others in --nemesis \""
                         + text + "\"");
             }
-            String rest = trimmed.substring(trimmed.indexOf(name) + name.length()).strip();
+            String rest = trimmed.substring(name.length()).strip();
             String value = rest.isEmpty() ? null : rest.startsWith("=") ? rest.substring(1).strip() : rest;
             Nemesis nemesis = Nemeses.named(name);
             nemesis.validate(value);

@@ -29,12 +29,6 @@ public record NetworkSemantics(boolean ordered, boolean lossy, boolean duplicati
     public static final NetworkSemantics FIFO = new NetworkSemantics(true, true, true);
 
     /**
-     * Parses {@code unordered,lossy,duplicating} and the like: comma-separated words, each
-     * changing one aspect of the default. Words: {@code ordered} (or {@code fifo}) /
-     * {@code unordered}, {@code lossy} / {@code lossless}, {@code duplicating} /
-     * {@code nonduplicating}; {@code default} alone means the default.
-     */
-    /**
      * Parses what a user gave as {@code --network}: as {@link #parse}, but an empty text is refused,
      * for the default is written {@code default}, or the option left out.
      */
@@ -46,6 +40,12 @@ public record NetworkSemantics(boolean ordered, boolean lossy, boolean duplicati
         return parse(text);
     }
 
+    /**
+     * Parses {@code unordered,lossy,duplicating} and the like: comma-separated words, each
+     * changing one aspect of the default. Words: {@code ordered} (or {@code fifo}) /
+     * {@code unordered}, {@code lossy} / {@code lossless}, {@code duplicating} /
+     * {@code nonduplicating}; {@code default} alone means the default.
+     */
     public static NetworkSemantics parse(String text) {
         boolean ordered = DEFAULT.ordered;
         boolean lossy = DEFAULT.lossy;
