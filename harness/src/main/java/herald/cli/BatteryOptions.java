@@ -35,7 +35,8 @@ final class BatteryOptions {
 
     @Option(names = "--quiet", paramLabel = "T",
             description = "The quiet period after the faults heal, before the final reads (default 1s, or 4 mean "
-                    + "latencies or what a Java class's nodes say they need to settle, if longer; at least 100ms and 4 mean latencies, "
+                    + "latencies or what a Java class's nodes say they need to settle, if longer; at least 100ms "
+                    + "and 4 mean latencies, "
                     + "and at least that settling time, since liveness is judged at the end and a correct protocol "
                     + "needs time after the heal for its last messages).")
     private String quiet;

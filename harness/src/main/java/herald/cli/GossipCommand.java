@@ -89,7 +89,8 @@ final class GossipCommand implements Callable<Integer> {
         List<GossipExperiment> experiments = new ArrayList<>();
         for (String mode : modes) {
             if (modes.stream().filter(m -> m.strip().equals(mode.strip())).count() > 1) {
-                throw new IllegalArgumentException("--mode names " + mode.strip() + " twice: each mode is measured once");
+                throw new IllegalArgumentException("--mode names " + mode.strip() + " twice: each mode is measured "
+                        + "once");
             }
             experiments.add(new GossipExperiment(parameters(mode.strip()), nodes, runs, loss, seed, maxRounds));
         }

@@ -66,7 +66,8 @@ final class ReplayCommand implements Callable<Integer> {
                 Words.count(s.schedule().size(), "fault"), dir);
         FailureModel.refusal(protocol, NemesisOptions.of(s.schedule()), s.nodes()).ifPresent(why -> out.println(
                 "  warning: " + why.replace("the nemesis schedule", "the scenario's schedule") + ", so a violation "
-                        + "here says nothing against " + protocol.id() + " (run and hunt refuse this without --force)"));
+                        + "here says nothing against " + protocol.id()
+                        + " (run and hunt refuse this without --force)"));
         Path kept = file.toAbsolutePath().resolveSibling("history.jsonl");
         if (Files.isRegularFile(kept) && Files.isReadable(kept)) {
             out.println("  " + comparison(kept, history));

@@ -78,8 +78,8 @@ public record Score(String submission, String kind, String spec, Battery battery
      * a failure that could not be shrunk, a second line saying why.
      */
     public static String line(ScenarioResult r, boolean filesKept) {
-        String result = r.passed() ? "pass" : r.inconclusive() ? "n/a " : ScenarioResult.START.equals(r.property()) ? "ERR "
-                : "FAIL";
+        String result = r.passed() ? "pass" : r.inconclusive() ? "n/a "
+                : ScenarioResult.START.equals(r.property()) ? "ERR " : "FAIL";
         String text = String.format(Locale.ROOT, "  %-28s %s  %5.1f s", r.scenario().id(), result, r.seconds());
         if (!r.passed()) {
             text += "  " + r.sentence();

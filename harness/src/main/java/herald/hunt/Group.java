@@ -1,5 +1,6 @@
 package herald.hunt;
 
+import herald.scenario.ScenarioParameters;
 import java.util.SplittableRandom;
 
 /**
@@ -14,11 +15,7 @@ public record Group(int min, int max) {
             throw new IllegalArgumentException("a group has at least one process, and a range is written 3..5; got "
                     + min + ".." + max);
         }
-        if (max > herald.scenario.ScenarioParameters.MOST_NODES) {
-            throw new IllegalArgumentException("a simulated group has at most "
-                    + herald.scenario.ScenarioParameters.MOST_NODES + " nodes (a broadcast costs up to n² packets), "
-                    + "got " + max);
-        }
+        ScenarioParameters.checkSize(max);
     }
 
     /** {@code N} or {@code A..B}. */

@@ -33,8 +33,12 @@ final class Deliveries {
     private final Map<String, String> origins = new ConcurrentHashMap<>();
     /** Per node, how many times each value was delivered so far. */
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
-    /** Values a node read without reporting them first, already told: "node value", in the order read. */
-    private final Set<String> unreported = new LinkedHashSet<>();
+    /** A value a node read. */
+    private record Read(String node, String value) {
+    }
+
+    /** Values a node read without reporting them first, already told, in the order read. */
+    private final Set<Read> unreported = new LinkedHashSet<>();
     private long reports;
 
     Deliveries(DeliverySource source, SharedRecorder recorder, Diagnostics diagnostics) {
@@ -64,7 +68,7 @@ final class Deliveries {
                 for (int k = before; k < value.getValue(); k++) {
                     deliver(node, value.getKey(), null);
                 }
-            } else if (before == 0 && unreported.add(node + " " + value.getKey())) {
+            } else if (before == 0 && unreported.add(new Read(node, value.getKey()))) {
                 diagnostics.note(node, node + " read " + value.getKey() + " before reporting its delivery");
             }
         }
@@ -97,11 +101,10 @@ final class Deliveries {
      * breach, the first one.
      */
     synchronized void judgeUnreported() {
-        for (String read : unreported) {
-            String node = read.substring(0, read.indexOf(' '));
-            String value = read.substring(read.indexOf(' ') + 1);
-            if (counts.getOrDefault(node, Map.of()).getOrDefault(value, 0) == 0) {
-                diagnostics.breach(node, node + " read " + value + " but never reported delivering it (deliveries "
+        for (Read read : unreported) {
+            if (counts.getOrDefault(read.node(), Map.of()).getOrDefault(read.value(), 0) == 0) {
+                diagnostics.breach(read.node(), read.node() + " read " + read.value() + " but never reported "
+                        + "delivering it (deliveries "
                         + "are taken from reports to \"herald\" here, the default for an order spec: report each, in "
                         + "order, or grade with --deliveries reads)");
                 return;

@@ -28,14 +28,19 @@ public record ScenarioParameters(String protocol, int nodes, int broadcasts, Nem
     /** The most broadcasts in a run: a million already writes a history of gigabytes. */
     public static final int MOST_BROADCASTS = 1_000_000;
 
-    public ScenarioParameters {
-        if (nodes < 1) {
-            throw new IllegalArgumentException("a group needs at least one node, got " + nodes);
-        }
+    /** Refuses a simulated group larger than {@link #MOST_NODES}. */
+    public static void checkSize(int nodes) {
         if (nodes > MOST_NODES) {
             throw new IllegalArgumentException("a simulated group has at most " + MOST_NODES + " nodes (a broadcast "
                     + "costs up to n² packets), got " + nodes);
         }
+    }
+
+    public ScenarioParameters {
+        if (nodes < 1) {
+            throw new IllegalArgumentException("a group needs at least one node, got " + nodes);
+        }
+        checkSize(nodes);
         if (broadcasts < 0) {
             throw new IllegalArgumentException("the number of broadcasts cannot be negative, got " + broadcasts);
         }

@@ -3,6 +3,7 @@ package herald.sockets;
 import com.fasterxml.jackson.databind.JsonNode;
 import herald.history.NodeId;
 import herald.node.Message;
+import herald.nemesis.Fault;
 import herald.node.Multicast;
 import herald.node.Node;
 import herald.node.Packet;
@@ -93,9 +94,8 @@ public final class SocketRuntime implements RealTimeRun.Stages {
         this.processes = new SocketProcesses(this, ids, nodes, scenario.seed(), recorder, faults.orElse(network),
                 failures);
         if (faults.isPresent() && nodes.get() instanceof Multicast.Member) {
-            scenario.schedule().faults().stream().map(f -> f.fault())
-                    .filter(f -> !(f instanceof herald.nemesis.Crash) && !(f instanceof herald.nemesis.Pause))
-                    .findFirst().ifPresent(f -> {
+            scenario.schedule().faults().stream().map(f -> f.fault()).filter(Fault::onLinks).findFirst()
+                    .ifPresent(f -> {
                         throw new IllegalArgumentException("the " + f.name() + " fault cannot reach IP multicast "
                                 + "through this fault layer: the group's datagrams cross the host's loopback, outside "
                                 + "the layer's links; run multicast protocols with --fault-layer herald (the default)");

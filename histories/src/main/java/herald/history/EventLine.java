@@ -97,7 +97,7 @@ final class EventLine {
         return value;
     }
 
-    /** Why the network lost a packet: HISTORY-FORMAT.md names three reasons, and a checker or diagram reads no other. */
+    /** Why the network lost a packet: HISTORY-FORMAT.md names three reasons, and nothing reads another. */
     private static String dropReason(String reason) {
         if (!DROP_REASONS.contains(reason)) {
             throw new IllegalArgumentException("a drop's \"reason\" must be partition, loss or crashed, found "

@@ -26,6 +26,11 @@ public sealed interface Fault permits Partition, Loss, Duplicate, Reorder, Delay
         return false;
     }
 
+    /** Whether it acts on the network's links (packets), rather than on processes (a crash, a pause). */
+    default boolean onLinks() {
+        return !(this instanceof Crash || this instanceof Pause);
+    }
+
     /** Every node the fault names, so that a schedule can be checked against the group. */
     Set<String> mentions();
 

@@ -49,7 +49,7 @@ public final class UniformAgreement implements Checker {
                         if (!correct[witness]) {
                             int after = history.crashAfter(witness, first);
                             int crash = after >= 0 ? after : history.fatalCrash(witness);
-                            state = after >= 0 ? ", then crashed (#" + crash + ")" : ", after it crashed (#" + crash + ")";
+                            state = (after >= 0 ? ", then crashed (#" : ", after it crashed (#") + crash + ")";
                             events.add(crash);
                             events.sort(null);
                         }

@@ -211,7 +211,8 @@ public final class CausalOrder implements Checker {
      * sender delivered a later one of its own before broadcasting it (a no creation violation), that
      * one too.
      */
-    private static int missingOfItsSender(Broadcasts broadcasts, DeliveredPrefixes delivered, int needed, int p, int m) {
+    private static int missingOfItsSender(Broadcasts broadcasts, DeliveredPrefixes delivered, int needed, int p,
+            int m) {
         int s = broadcasts.sender(m);
         int rank = broadcasts.rank(m);
         int has = delivered.prefix(p, s);
